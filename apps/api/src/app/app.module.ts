@@ -1,10 +1,39 @@
-import { Module } from '@nestjs/common';
-import { AppController } from './app.controller';
-import { AppService } from './app.service';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TerminusModule } from '@nestjs/terminus';
+import { LoggerModule } from 'nestjs-pino';
 
-@Module({
-  imports: [],
-  controllers: [AppController],
-  providers: [AppService],
-})
-export class AppModule {}
+import { AuthModule } from '@link/platform/auth';
+import { CentresModule } from '@link/platform/centres';
+import { ConfigModule, Environment } from '@link/platform/config';
+import { DatabaseModule } from '@link/platform/database';
+import { TenancyModule } from '@link/platform/tenancy';
+
+import { graphqlOptions } from './graphql/graphql.options';
+import { QueryComplexityPlugin } from './graphql/query-limits.plugin';
+import { HealthController } from './health/health.controller';
+import { loggerOptions } from './logging/logger.options';
+
+@Module({})
+export class AppModule {
+  /** The whole API on the database the runtime role reaches at `databaseUrl`. */
+  static forRoot(options: { databaseUrl: string; environment: Environment }): DynamicModule {
+    const { environment } = options;
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule,
+        LoggerModule.forRoot(loggerOptions(environment)),
+        DatabaseModule.forRoot({ url: options.databaseUrl, poolSize: environment.DATABASE_POOL_SIZE }),
+        TenancyModule,
+        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(environment) }),
+        TerminusModule,
+        AuthModule,
+        CentresModule,
+      ],
+      controllers: [HealthController],
+      providers: [QueryComplexityPlugin],
+    };
+  }
+}

@@ -1,0 +1,39 @@
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { Logger } from '@nestjs/common';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import type { Request, Response } from 'express';
+import { join } from 'node:path';
+
+import type { Environment } from '@link/platform/config';
+import { formatGraphqlError, isUnexpectedError } from '@link/shared/errors';
+
+const logger = new Logger('GraphQL');
+
+/** Code-first schema, written to apps/api/schema.gql (committed) outside production. */
+export function graphqlOptions(environment: Environment): ApolloDriverConfig {
+  const development = environment.NODE_ENV === 'development';
+  return {
+    path: '/graphql',
+    autoSchemaFile:
+      environment.NODE_ENV === 'production' ? true : join(process.cwd(), 'apps/api/schema.gql'),
+    sortSchema: true,
+    playground: false,
+    introspection: environment.NODE_ENV !== 'production',
+    plugins: environment.NODE_ENV === 'production' ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })],
+    includeStacktraceInErrorResponses: development,
+    context: ({ req, res }: { req: Request; res: Response }) => ({ req, res }),
+    validationRules: [
+      maxDepthRule({
+        n: environment.GRAPHQL_MAX_DEPTH,
+        exposeLimits: true,
+        flattenFragments: true,
+        onReject: [() => undefined],
+      }),
+    ],
+    formatError: (formatted, error) => {
+      if (isUnexpectedError(error)) logger.error({ err: error }, 'Unexpected GraphQL error');
+      return formatGraphqlError(formatted, error, development);
+    },
+  };
+}

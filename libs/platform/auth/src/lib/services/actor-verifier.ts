@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+
+import {
+  type Actor,
+  type CentreRole,
+  type PlatformRole,
+  RequestTransaction,
+  TenantDatabase,
+} from '@link/platform/tenancy';
+import { UnauthenticatedError } from '@link/shared/errors';
+
+interface ActorRow {
+  platform_role: PlatformRole | null;
+  user_deactivated_at: Date | null;
+  session_revoked_at: Date | null;
+  centre_role: CentreRole | null;
+  membership_deactivated_at: Date | null;
+}
+
+/**
+ * Turns what a token claims (user, session, centre) into the request's actor, checking the
+ * database: the user is active, the session is not revoked, and the membership in the centre
+ * still exists. The role comes from the database, not the token, so a changed role or a
+ * removed membership takes effect at once.
+ */
+@Injectable()
+export class ActorVerifier {
+  constructor(
+    private readonly transaction: RequestTransaction,
+    private readonly db: TenantDatabase,
+  ) {}
+
+  async verify(userId: string, sessionId: string, centreId: string | null): Promise<Actor> {
+    // Provisional: row-level security needs the claimed centre and user to read the membership.
+    await this.transaction.actAs({ userId, sessionId, centreId, centreRole: null, platformRole: null });
+    try {
+      const actor = await this.check(userId, sessionId, centreId);
+      await this.transaction.actAs(actor);
+      return actor;
+    } catch (error) {
+      await this.transaction.actAs(undefined);
+      throw error;
+    }
+  }
+
+  private async check(userId: string, sessionId: string, centreId: string | null): Promise<Actor> {
+    const manager = await this.db.manager();
+    const [row] = await manager.query<ActorRow[]>(
+      `SELECT u.platform_role, u.deactivated_at AS user_deactivated_at,
+              s.revoked_at AS session_revoked_at,
+              m.role AS centre_role, m.deactivated_at AS membership_deactivated_at
+         FROM users u
+         JOIN auth_sessions s ON s.id = $2 AND s.user_id = u.id
+         LEFT JOIN memberships m ON m.user_id = u.id AND m.tenant_id = $3::uuid
+        WHERE u.id = $1`,
+      [userId, sessionId, centreId],
+    );
+    if (!row || row.session_revoked_at) {
+      throw new UnauthenticatedError('Du er logget ut. Logg inn på nytt.', 'SESSION_ENDED');
+    }
+    if (row.user_deactivated_at) {
+      throw new UnauthenticatedError('Kontoen er deaktivert. Kontakt senteret ditt.', 'USER_DEACTIVATED');
+    }
+    if (centreId && (!row.centre_role || row.membership_deactivated_at)) {
+      throw new UnauthenticatedError(
+        'Du har ikke lenger tilgang til dette senteret. Logg inn på nytt.',
+        'MEMBERSHIP_REVOKED',
+      );
+    }
+    return {
+      userId,
+      sessionId,
+      centreId,
+      centreRole: centreId ? row.centre_role : null,
+      platformRole: row.platform_role,
+    };
+  }
+}

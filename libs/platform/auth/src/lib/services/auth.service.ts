@@ -1,0 +1,139 @@
+import { Injectable } from '@nestjs/common';
+
+import { type Actor, RequestContext, RequestTransaction, TenantDatabase } from '@link/platform/tenancy';
+import { ForbiddenError, UnauthenticatedError } from '@link/shared/errors';
+
+import { UserEntity } from '../entities/user.entity';
+import type { AuthPayloadModel } from '../models/auth-payload.model';
+import type { MeModel } from '../models/me.model';
+import type { MembershipModel } from '../models/membership.model';
+import { ActorVerifier } from './actor-verifier';
+import { AuthTokens, type IssuedTokens } from './auth-tokens.service';
+import { LoginThrottle } from './login-throttle';
+import { MembershipsReader } from './memberships.reader';
+import { PasswordHasher } from './password-hasher';
+
+const wrongCredentials = () =>
+  new UnauthenticatedError('Feil e-post eller passord.', 'WRONG_CREDENTIALS');
+
+/** Sign-in, token refresh, switching centre, sign-out, and who the user is. */
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly transaction: RequestTransaction,
+    private readonly context: RequestContext,
+    private readonly hasher: PasswordHasher,
+    private readonly throttle: LoginThrottle,
+    private readonly tokens: AuthTokens,
+    private readonly verifier: ActorVerifier,
+    private readonly memberships: MembershipsReader,
+  ) {}
+
+  /** Checks e-mail and password (the passport-local strategy calls this). */
+  async checkCredentials(email: string, password: string, ip: string): Promise<UserEntity> {
+    await this.throttle.attempt(ip, email);
+    const users = await this.db.platform(UserEntity);
+    const user = await users
+      .createQueryBuilder('user')
+      .addSelect('user.passwordHash')
+      .where('user.email = :email', { email: email.trim().toLowerCase() })
+      .getOne();
+    const valid = user
+      ? await this.hasher.verify(user.passwordHash, password)
+      : await this.hasher.verifyNothing(password);
+    if (!user || !valid) {
+      await this.throttle.failed(email);
+      throw wrongCredentials();
+    }
+    await this.throttle.succeeded(email);
+    if (user.deactivatedAt) {
+      throw new UnauthenticatedError('Kontoen er deaktivert. Kontakt senteret ditt.', 'USER_DEACTIVATED');
+    }
+    return user;
+  }
+
+  /** Starts a session for a user whose password was checked, in the chosen centre. */
+  async login(user: UserEntity, centreSlug: string | undefined): Promise<AuthPayloadModel> {
+    await this.transaction.actAs(this.anonymousActorFor(user));
+    const memberships = await this.memberships.activeMembershipsOf(user.id);
+    const membership = chooseMembership(memberships, centreSlug);
+    if (!membership && !user.platformRole) {
+      throw new UnauthenticatedError(
+        'Kontoen har ingen aktiv tilgang til noe senter. Kontakt senteret ditt.',
+        'NO_ACCESS',
+      );
+    }
+    const centreId = membership?.centre.id ?? null;
+    const { sessionId, tokens } = await this.tokens.startSession(user.id, centreId);
+    const actor = await this.verifier.verify(user.id, sessionId, centreId);
+    return this.payload(tokens, actor);
+  }
+
+  async refresh(refreshToken: string): Promise<AuthPayloadModel> {
+    const redeemed = await this.tokens.redeem(refreshToken);
+    const actor = await this.verifier.verify(redeemed.userId, redeemed.sessionId, redeemed.centreId);
+    const tokens = await this.tokens.issue(redeemed.sessionId, actor.userId, actor.centreId);
+    return this.payload(tokens, actor);
+  }
+
+  async switchCentre(centreSlug: string): Promise<AuthPayloadModel> {
+    const current = this.requireSession();
+    const memberships = await this.memberships.activeMembershipsOf(current.userId);
+    const membership = memberships.find((m) => m.centre.slug === centreSlug);
+    if (!membership) throw noAccessTo(centreSlug);
+    const actor = await this.verifier.verify(current.userId, current.sessionId, membership.centre.id);
+    const tokens = await this.tokens.issue(current.sessionId, actor.userId, actor.centreId);
+    return this.payload(tokens, actor);
+  }
+
+  async logout(): Promise<boolean> {
+    const current = this.requireSession();
+    await this.tokens.revokeSession(current.sessionId, 'signed out');
+    return true;
+  }
+
+  async me(actor: Actor): Promise<MeModel> {
+    const users = await this.db.platform(UserEntity);
+    const user = await users.findOneByOrFail({ id: actor.userId });
+    const memberships = await this.memberships.activeMembershipsOf(actor.userId);
+    const active = memberships.find((m) => m.centre.id === actor.centreId);
+    return {
+      id: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      platformRole: user.platformRole,
+      activeCentre: active?.centre ?? null,
+      activeRole: active?.role ?? null,
+      memberships,
+    };
+  }
+
+  private async payload(tokens: IssuedTokens, actor: Actor): Promise<AuthPayloadModel> {
+    return { ...tokens, me: await this.me(actor) };
+  }
+
+  private requireSession(): Actor & { sessionId: string } {
+    const actor = this.context.actor;
+    if (!actor?.sessionId) throw new UnauthenticatedError();
+    return actor as Actor & { sessionId: string };
+  }
+
+  private anonymousActorFor(user: UserEntity): Actor {
+    return { userId: user.id, sessionId: null, centreId: null, centreRole: null, platformRole: user.platformRole };
+  }
+}
+
+function chooseMembership(memberships: MembershipModel[], centreSlug: string | undefined) {
+  if (centreSlug) {
+    const chosen = memberships.find((m) => m.centre.slug === centreSlug);
+    if (!chosen) throw noAccessTo(centreSlug);
+    return chosen;
+  }
+  // With several centres the user chooses (switchCentre); we do not guess for them.
+  return memberships.length === 1 ? memberships[0] : undefined;
+}
+
+function noAccessTo(centreSlug: string): ForbiddenError {
+  return new ForbiddenError(`Du har ingen aktiv tilgang til senteret «${centreSlug}».`);
+}

@@ -1,0 +1,199 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+export const NODE_ENVS = ['development', 'test', 'production'] as const;
+export type NodeEnv = (typeof NODE_ENVS)[number];
+
+/**
+ * Development-only secrets. They make `npm start` work with no set-up; production refuses them
+ * (see `assertProductionSecrets`), so they can never protect real people's data.
+ */
+export const DEVELOPMENT_JWT_SECRET = 'link-development-jwt-secret-not-for-production-use';
+export const DEVELOPMENT_ENCRYPTION_KEYS = 'dev1:bGluay1kZXZlbG9wbWVudC1rZXktMzItYnl0ZXMtb2s=';
+export const DEVELOPMENT_DATABASE_PASSWORD = 'link-development-password';
+
+const toBoolean = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? ['1', 'true', 'yes'].includes(value.toLowerCase()) : value;
+
+/** Every setting the API reads, validated once at start. Names are the environment variables. */
+export class Environment {
+  @IsIn(NODE_ENVS)
+  NODE_ENV: NodeEnv = 'development';
+
+  @IsString()
+  HOST = '127.0.0.1';
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  /** A server the API may create roles and run migrations on; unset means embedded PostgreSQL. */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL?: string;
+
+  /** Password of the owner role `link_owner` when the API creates it. */
+  @IsString()
+  @MinLength(12)
+  DATABASE_OWNER_PASSWORD = DEVELOPMENT_DATABASE_PASSWORD;
+
+  /** Password of the runtime role `link_app` that the API connects as. */
+  @IsString()
+  @MinLength(12)
+  DATABASE_APP_PASSWORD = DEVELOPMENT_DATABASE_PASSWORD;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  DATABASE_POOL_SIZE = 10;
+
+  /** Where the embedded PostgreSQL keeps its data (only used without DATABASE_URL). */
+  @IsString()
+  EMBEDDED_DATA_DIR = '.data/postgres';
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  EMBEDDED_PORT = 54329;
+
+  /** Load the demo centres and users into an empty database at start. */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  SEED_DEMO_DATA?: boolean;
+
+  @IsString()
+  JWT_SECRET = DEVELOPMENT_JWT_SECRET;
+
+  /** Lifetime of an access token, in seconds. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(30)
+  ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
+
+  /** Lifetime of a refresh token, in seconds. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(60)
+  REFRESH_TOKEN_TTL_SECONDS = 30 * 24 * 60 * 60;
+
+  /** `id:base64key[,id:base64key…]`; the first key encrypts, all of them decrypt. */
+  @Matches(/^[A-Za-z0-9_-]+:[A-Za-z0-9+/=]+(,[A-Za-z0-9_-]+:[A-Za-z0-9+/=]+)*$/, {
+    message: 'ENCRYPTION_KEYS must look like id:base64key[,id:base64key]',
+  })
+  ENCRYPTION_KEYS = DEVELOPMENT_ENCRYPTION_KEYS;
+
+  /** Shared rate-limit state for several replicas; in memory when unset. */
+  @IsOptional()
+  @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must be a redis:// URL' })
+  REDIS_URL?: string;
+
+  /** Failed sign-ins allowed per account within LOGIN_WINDOW_SECONDS. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES_PER_ACCOUNT = 5;
+
+  /** Sign-in attempts allowed per IP address within LOGIN_WINDOW_SECONDS. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_ATTEMPTS_PER_IP = 100;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  LOGIN_WINDOW_SECONDS = 15 * 60;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(2)
+  GRAPHQL_MAX_DEPTH = 8;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(10)
+  GRAPHQL_MAX_COMPLEXITY = 1000;
+}
+
+export class ConfigurationError extends Error {
+  constructor(problems: string[]) {
+    super(`The configuration is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigurationError';
+  }
+}
+
+/** Parses and validates the environment; throws one error listing every problem. */
+export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Environment {
+  const defined = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const environment = plainToInstance(Environment, defined, { exposeDefaultValues: true });
+  const problems = validateSync(environment, { whitelist: false }).flatMap((error) =>
+    Object.values(error.constraints ?? {}),
+  );
+  problems.push(...encryptionKeyProblems(environment.ENCRYPTION_KEYS));
+  if (environment.NODE_ENV === 'production') problems.push(...productionProblems(environment));
+  if (problems.length > 0) throw new ConfigurationError(problems);
+  return environment;
+}
+
+function productionProblems(environment: Environment): string[] {
+  const problems: string[] = [];
+  if (environment.JWT_SECRET === DEVELOPMENT_JWT_SECRET) {
+    problems.push('JWT_SECRET must be set in production (a random string of at least 32 characters).');
+  } else if (environment.JWT_SECRET.length < 32 || new Set(environment.JWT_SECRET).size < 10) {
+    problems.push('JWT_SECRET is too weak: use a random string of at least 32 characters.');
+  }
+  if (environment.ENCRYPTION_KEYS === DEVELOPMENT_ENCRYPTION_KEYS) {
+    problems.push(
+      'ENCRYPTION_KEYS must be set in production, e.g. "k1:$(openssl rand -base64 32)".',
+    );
+  }
+  if (environment.DATABASE_APP_PASSWORD === DEVELOPMENT_DATABASE_PASSWORD) {
+    problems.push('DATABASE_APP_PASSWORD must be set in production.');
+  }
+  return problems;
+}
+
+export interface EncryptionKey {
+  id: string;
+  key: Buffer;
+}
+
+/** The keys in ENCRYPTION_KEYS, the active (encrypting) one first. */
+export function parseEncryptionKeys(value: string): EncryptionKey[] {
+  return value.split(',').map((entry) => {
+    const [id, base64] = entry.split(':');
+    return { id, key: Buffer.from(base64, 'base64') };
+  });
+}
+
+function encryptionKeyProblems(value: string): string[] {
+  if (!/^[^,:]+:[^,:]+(,[^,:]+:[^,:]+)*$/.test(value)) return [];
+  const keys = parseEncryptionKeys(value);
+  const problems = keys
+    .filter(({ key }) => key.length !== 32)
+    .map(({ id }) => `ENCRYPTION_KEYS: key "${id}" must be 32 bytes (AES-256), base64-encoded.`);
+  if (new Set(keys.map(({ id }) => id)).size !== keys.length) {
+    problems.push('ENCRYPTION_KEYS: key ids must be unique.');
+  }
+  return problems;
+}

@@ -1,0 +1,25 @@
+/**
+ * The two roles of ARCHITECTURE.md decision 1. The owner owns the schema and runs migrations;
+ * the API connects as the runtime role, which owns nothing and is bound by row-level security.
+ */
+export const OWNER_ROLE = 'link_owner';
+export const APP_ROLE = 'link_app';
+
+/** The SQL a DBA can run by hand instead (it is also in docker/postgres/init). */
+export function createRolesSql(ownerPassword: string, appPassword: string): string[] {
+  return [
+    roleSql(OWNER_ROLE, ownerPassword, 'LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS'),
+    roleSql(APP_ROLE, appPassword, 'LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS'),
+  ];
+}
+
+function roleSql(role: string, password: string, attributes: string): string {
+  const quoted = password.replace(/'/g, "''");
+  return `DO $$ BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${role}') THEN
+      CREATE ROLE ${role} ${attributes} PASSWORD '${quoted}';
+    ELSE
+      ALTER ROLE ${role} ${attributes} PASSWORD '${quoted}';
+    END IF;
+  END $$`;
+}

@@ -1,0 +1,46 @@
+import type { Environment } from '@link/platform/config';
+
+import type { DatabaseUrls } from './database-urls';
+import { withDatabase } from './database-urls';
+import { type EmbeddedServer, startEmbeddedPostgres } from './embedded-postgres';
+import { prepareDatabase } from './prepare-database';
+
+export const EMBEDDED_DATABASE_NAME = 'link';
+
+export interface OpenDatabase {
+  urls: DatabaseUrls;
+  /** True when the API started its own embedded PostgreSQL. */
+  embedded: boolean;
+  /** Stops the embedded server, if there is one. */
+  close(): Promise<void>;
+}
+
+/**
+ * The server in DATABASE_URL, or a real PostgreSQL started from the `embedded-postgres` package
+ * with its data in EMBEDDED_DATA_DIR; then roles, database and migrations.
+ */
+export async function openDatabase(
+  environment: Environment,
+  log: (message: string) => void,
+): Promise<OpenDatabase> {
+  let server: EmbeddedServer | undefined;
+  let adminUrl = environment.DATABASE_URL;
+  if (!adminUrl) {
+    log(`DATABASE_URL is not set: starting embedded PostgreSQL (data in ${environment.EMBEDDED_DATA_DIR})`);
+    server = await startEmbeddedPostgres({
+      dataDir: environment.EMBEDDED_DATA_DIR,
+      port: environment.EMBEDDED_PORT,
+    });
+    adminUrl = withDatabase(server.adminUrl, EMBEDDED_DATABASE_NAME);
+  }
+  try {
+    const urls = await prepareDatabase(adminUrl, {
+      owner: environment.DATABASE_OWNER_PASSWORD,
+      app: environment.DATABASE_APP_PASSWORD,
+    });
+    return { urls, embedded: server !== undefined, close: async () => server?.stop() };
+  } catch (error) {
+    await server?.stop();
+    throw error;
+  }
+}

@@ -1,0 +1,22 @@
+import { Column, CreateDateColumn, Entity } from 'typeorm';
+
+import { PlatformEntity } from '@link/platform/database';
+
+/** A LINK centre: the tenant. Platform-wide, as everyone may know which centres exist. */
+@Entity('centres')
+export class CentreEntity extends PlatformEntity {
+  @Column('text')
+  slug: string;
+
+  @Column('text')
+  name: string;
+
+  @Column('text', { array: true })
+  municipalities: string[];
+
+  @Column('text')
+  timeZone: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

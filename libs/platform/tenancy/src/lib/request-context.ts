@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { ClsService } from 'nestjs-cls';
+import type { QueryRunner } from 'typeorm';
+
+import { ForbiddenError, UnauthenticatedError } from '@link/shared/errors';
+
+import type { Actor } from './actor';
+
+export interface OpenTransaction {
+  runner: QueryRunner;
+  /** Settles once BEGIN and the tenant settings have run. */
+  ready: Promise<void>;
+}
+
+/** The request's verified actor. Nothing else in the code base decides who is asking. */
+@Injectable()
+export class RequestContext {
+  constructor(private readonly cls: ClsService) {}
+
+  get actor(): Actor | undefined {
+    return this.cls.isActive() ? this.cls.get<Actor | undefined>('actor') : undefined;
+  }
+
+  get clientIp(): string | undefined {
+    return this.cls.isActive() ? this.cls.get<string | undefined>('clientIp') : undefined;
+  }
+
+  requireActor(): Actor {
+    const actor = this.actor;
+    if (!actor) throw new UnauthenticatedError();
+    return actor;
+  }
+
+  /** The active centre; fails closed when there is none. */
+  requireCentreId(): string {
+    const centreId = this.requireActor().centreId;
+    if (!centreId) {
+      throw new ForbiddenError('Velg et senter først (switchCentre) for å gjøre dette.');
+    }
+    return centreId;
+  }
+}

@@ -1,0 +1,83 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+
+import { isErrorCode } from './error-codes';
+
+export const INTERNAL_ERROR_MESSAGE =
+  'Noe gikk galt hos oss. Prøv igjen om litt, og kontakt support hvis det gjentar seg.';
+
+/** Codes graphql-js and Apollo give to requests that never reached a resolver. */
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'BAD_REQUEST',
+]);
+
+/** PostgreSQL errors that are the caller's doing, should a service not have caught them. */
+const DATABASE_ERRORS: Record<string, { code: string; message: string }> = {
+  '23505': { code: 'CONFLICT', message: 'Dette finnes allerede.' },
+  '23503': { code: 'NOT_FOUND', message: 'Fant ikke det du viser til.' },
+  '23514': { code: 'BAD_USER_INPUT', message: 'Verdien er ikke gyldig.' },
+  '22P02': { code: 'BAD_USER_INPUT', message: 'Verdien har feil format.' },
+  // A row-level security refusal: another centre's object looks like a missing one.
+  '42501': { code: 'NOT_FOUND', message: 'Fant ikke det du ba om.' },
+};
+
+/**
+ * The one place where errors become what clients see: a code from our list, a message a person
+ * understands, and no internals (no stack, no SQL) unless `exposeStack` (development only).
+ */
+export function formatGraphqlError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  exposeStack: boolean,
+): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const code = formatted.extensions?.['code'];
+  const extensions = { ...formatted.extensions };
+  if (!exposeStack) delete extensions['stacktrace'];
+
+  if (isErrorCode(code) && code !== 'INTERNAL_SERVER_ERROR') {
+    return { ...formatted, extensions };
+  }
+  if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+    return { ...formatted, extensions: { ...extensions, code: 'BAD_USER_INPUT' } };
+  }
+  const database = databaseError(original);
+  if (database) {
+    return {
+      message: database.message,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { ...pick(extensions, 'stacktrace'), code: database.code },
+    };
+  }
+  return {
+    message: exposeStack ? formatted.message : INTERNAL_ERROR_MESSAGE,
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { ...pick(extensions, 'stacktrace'), code: 'INTERNAL_SERVER_ERROR' },
+  };
+}
+
+/** True for errors we did not expect: they are logged with their stack. */
+export function isUnexpectedError(error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  const code = (original as { extensions?: { code?: unknown } })?.extensions?.code;
+  if (isErrorCode(code) && code !== 'INTERNAL_SERVER_ERROR') return false;
+  return databaseError(original) === undefined;
+}
+
+function databaseError(error: unknown) {
+  const driverError = (error as { driverError?: { code?: unknown } } | undefined)?.driverError;
+  const sqlState = driverError?.code ?? (error as { code?: unknown } | undefined)?.code;
+  return typeof sqlState === 'string' ? DATABASE_ERRORS[sqlState] : undefined;
+}
+
+function pick(extensions: Record<string, unknown>, key: string): Record<string, unknown> {
+  return key in extensions ? { [key]: extensions[key] } : {};
+}
