@@ -90,11 +90,13 @@ export class AuthTokens {
     if (row.revoked_at || row.expires_at.getTime() <= Date.now()) throw refreshTokenProblem();
 
     // Atomic: of two concurrent uses of one token, exactly one gets the row.
-    const spent = await manager.query<unknown[]>(
-      `UPDATE refresh_tokens SET used_at = now() WHERE id = $1 AND used_at IS NULL RETURNING id`,
-      [id],
-    );
-    if (spent.length === 0) {
+    const spent = await manager
+      .createQueryBuilder()
+      .update(RefreshTokenEntity)
+      .set({ usedAt: () => 'now()' })
+      .where('id = :id AND used_at IS NULL', { id })
+      .execute();
+    if (spent.affected !== 1) {
       await this.revokeSessionNow(row.session_id, 'refresh token reused');
       throw new UnauthenticatedError(
         'Innloggingen ble brukt to ganger og er avsluttet for sikkerhets skyld. Logg inn på nytt.',

@@ -58,7 +58,7 @@ export class AuthService {
     await this.transaction.actAs(this.anonymousActorFor(user));
     const memberships = await this.memberships.activeMembershipsOf(user.id);
     const membership = chooseMembership(memberships, centreSlug);
-    if (!membership && !user.platformRole) {
+    if (memberships.length === 0 && !user.platformRole) {
       throw new UnauthenticatedError(
         'Kontoen har ingen aktiv tilgang til noe senter. Kontakt senteret ditt.',
         'NO_ACCESS',
