@@ -1,7 +1,12 @@
 import { JwtService } from '@nestjs/jwt';
 
 import { DEVELOPMENT_JWT_SECRET } from '@link/platform/config';
-import { errorCodes, type GraphqlClient, startTestServer, type TestServer } from '@link/shared/testing';
+import {
+  errorCodes,
+  type GraphqlClient,
+  startTestServer,
+  type TestServer,
+} from '@link/shared/testing';
 
 const ME = `{ me { email activeRole activeCentre { slug } memberships { role centre { slug } } } }`;
 const REFRESH = `mutation($input: RefreshTokenInput!) {
@@ -9,7 +14,11 @@ const REFRESH = `mutation($input: RefreshTokenInput!) {
 }`;
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
 
-function sign(claims: object, secret: string, options: { issuer: string; audience: string }): string {
+function sign(
+  claims: object,
+  secret: string,
+  options: { issuer: string; audience: string },
+): string {
   return new JwtService({ secret }).sign(claims, options);
 }
 
@@ -58,12 +67,18 @@ describe('login', () => {
     const unchosen = await anonymous.signIn('volunteer@bergen.demo.link');
     expect(unchosen.me.activeCentre).toBeNull();
 
-    const { client } = await anonymous.signIn('volunteer@bergen.demo.link', { centre: 'trondheim' });
-    const { switchCentre } = await client.data<{ switchCentre: { accessToken: string; me: { activeCentre: { slug: string } } } }>(
+    const { client } = await anonymous.signIn('volunteer@bergen.demo.link', {
+      centre: 'trondheim',
+    });
+    const { switchCentre } = await client.data<{
+      switchCentre: { accessToken: string; me: { activeCentre: { slug: string } } };
+    }>(
       `mutation { switchCentre(input: { centre: "bergen" }) { accessToken me { activeCentre { slug } } } }`,
     );
     expect(switchCentre.me.activeCentre.slug).toBe('bergen');
-    const after = await client.withToken(switchCentre.accessToken).data<{ me: { activeCentre: { slug: string } } }>(ME);
+    const after = await client
+      .withToken(switchCentre.accessToken)
+      .data<{ me: { activeCentre: { slug: string } } }>(ME);
     expect(after.me.activeCentre.slug).toBe('bergen');
   });
 
@@ -73,13 +88,17 @@ describe('login', () => {
     });
     expect(errorCodes(result)).toEqual(['FORBIDDEN']);
     const { client } = await anonymous.signIn('coordinator@bergen.demo.link');
-    const switched = await client.request(`mutation { switchCentre(input: { centre: "trondheim" }) { accessToken } }`);
+    const switched = await client.request(
+      `mutation { switchCentre(input: { centre: "trondheim" }) { accessToken } }`,
+    );
     expect(errorCodes(switched)).toEqual(['FORBIDDEN']);
   });
 
   it('refuses a deactivated user, even with the right password', async () => {
     const owner = await server.database.connectAsOwner();
-    await owner.query(`UPDATE users SET deactivated_at = now() WHERE email = 'starter@trondheim.demo.link'`);
+    await owner.query(
+      `UPDATE users SET deactivated_at = now() WHERE email = 'starter@trondheim.demo.link'`,
+    );
     await owner.end();
     const result = await anonymous.request(LOGIN, {
       input: { email: 'starter@trondheim.demo.link', password: 'LinkDemo2026!' },
@@ -89,11 +108,15 @@ describe('login', () => {
   });
 
   it('reports invalid input as BAD_USER_INPUT with the field', async () => {
-    const result = await anonymous.request(`mutation { switchCentre(input: { centre: "Not A Slug!" }) { accessToken } }`);
+    const result = await anonymous.request(
+      `mutation { switchCentre(input: { centre: "Not A Slug!" }) { accessToken } }`,
+    );
     // Signed out, the guard answers first; signed in, validation names the field.
     expect(errorCodes(result)).toEqual(['UNAUTHENTICATED']);
     const { client } = await anonymous.signIn('volunteer@bergen.demo.link');
-    const invalid = await client.request(`mutation { switchCentre(input: { centre: "Not A Slug!" }) { accessToken } }`);
+    const invalid = await client.request(
+      `mutation { switchCentre(input: { centre: "Not A Slug!" }) { accessToken } }`,
+    );
     expect(errorCodes(invalid)).toEqual(['BAD_USER_INPUT']);
     expect(invalid.errors?.[0].extensions?.['fields']).toEqual([
       { field: 'centre', messages: [expect.stringMatching(/små bokstaver/)] },
@@ -111,7 +134,10 @@ describe('access tokens', () => {
       audience: 'link-api',
     });
     const forgedResult = await anonymous.withToken(forged).request(ME);
-    expect(forgedResult.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOKEN_INVALID' });
+    expect(forgedResult.errors?.[0].extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'TOKEN_INVALID',
+    });
 
     const expired = sign(
       { sub: me.id, sid: me.id, cid: me.activeCentre?.id, exp: Math.floor(Date.now() / 1000) - 60 },
@@ -119,7 +145,10 @@ describe('access tokens', () => {
       { issuer: 'link-platform', audience: 'link-api' },
     );
     const expiredResult = await anonymous.withToken(expired).request(ME);
-    expect(expiredResult.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOKEN_EXPIRED' });
+    expect(expiredResult.errors?.[0].extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'TOKEN_EXPIRED',
+    });
   });
 
   it('stop working for a centre once the membership there is removed', async () => {
@@ -127,37 +156,54 @@ describe('access tokens', () => {
     expect(errorCodes(await coordinator.client.request(ME))).toEqual([]);
 
     const admin = await anonymous.signIn('admin@vestfold-telemark.demo.link');
-    const { staffMembers } = await admin.client.data<{ staffMembers: { items: { id: string; email: string }[] } }>(
-      `{ staffMembers { items { id email } } }`,
-    );
-    const membership = staffMembers.items.find((s) => s.email === 'coordinator@vestfold-telemark.demo.link')!;
-    await admin.client.data(`mutation($id: ID!) { deactivateStaffMember(id: $id) { active } }`, { id: membership.id });
+    const { staffMembers } = await admin.client.data<{
+      staffMembers: { items: { id: string; email: string }[] };
+    }>(`{ staffMembers { items { id email } } }`);
+    const membership = staffMembers.items.find(
+      (s) => s.email === 'coordinator@vestfold-telemark.demo.link',
+    )!;
+    await admin.client.data(`mutation($id: ID!) { deactivateStaffMember(id: $id) { active } }`, {
+      id: membership.id,
+    });
 
     const after = await coordinator.client.request(ME);
-    expect(after.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'MEMBERSHIP_REVOKED' });
-    const refreshed = await anonymous.request(REFRESH, { input: { refreshToken: coordinator.refreshToken } });
+    expect(after.errors?.[0].extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'MEMBERSHIP_REVOKED',
+    });
+    const refreshed = await anonymous.request(REFRESH, {
+      input: { refreshToken: coordinator.refreshToken },
+    });
     expect(errorCodes(refreshed)).toEqual(['UNAUTHENTICATED']);
 
     // A deleted membership (not just deactivated) is refused the same way.
     const starter = await anonymous.signIn('starter@vestfold-telemark.demo.link');
     const owner = await server.database.connectAsOwner();
     await owner.query('BEGIN');
-    await owner.query(`SELECT set_config('app.tenant_id', $1, true)`, [starter.me.activeCentre!.id]);
+    await owner.query(`SELECT set_config('app.tenant_id', $1, true)`, [
+      starter.me.activeCentre!.id,
+    ]);
     await owner.query(`DELETE FROM memberships WHERE user_id = $1`, [starter.me.id]);
     await owner.query('COMMIT');
     await owner.end();
     const deleted = await starter.client.request(ME);
-    expect(deleted.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'MEMBERSHIP_REVOKED' });
+    expect(deleted.errors?.[0].extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'MEMBERSHIP_REVOKED',
+    });
   });
 });
 
 describe('refresh tokens', () => {
   it('rotate: each works once and gives a new working pair', async () => {
     const first = await anonymous.signIn('admin@oslo.demo.link');
-    const { refreshToken } = await anonymous.data<{ refreshToken: { accessToken: string; refreshToken: string; me: { activeCentre: { slug: string } } } }>(
-      REFRESH,
-      { input: { refreshToken: first.refreshToken } },
-    );
+    const { refreshToken } = await anonymous.data<{
+      refreshToken: {
+        accessToken: string;
+        refreshToken: string;
+        me: { activeCentre: { slug: string } };
+      };
+    }>(REFRESH, { input: { refreshToken: first.refreshToken } });
     expect(refreshToken.refreshToken).not.toBe(first.refreshToken);
     expect(refreshToken.me.activeCentre.slug).toBe('oslo');
     expect(errorCodes(await anonymous.withToken(refreshToken.accessToken).request(ME))).toEqual([]);
@@ -165,16 +211,28 @@ describe('refresh tokens', () => {
 
   it('used twice, end the whole session: the new tokens stop working too', async () => {
     const signedIn = await anonymous.signIn('admin@trondheim.demo.link');
-    const rotated = await anonymous.data<{ refreshToken: { accessToken: string; refreshToken: string } }>(REFRESH, {
+    const rotated = await anonymous.data<{
+      refreshToken: { accessToken: string; refreshToken: string };
+    }>(REFRESH, {
       input: { refreshToken: signedIn.refreshToken },
     });
-    const replay = await anonymous.request(REFRESH, { input: { refreshToken: signedIn.refreshToken } });
-    expect(replay.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'REFRESH_TOKEN_REUSED' });
+    const replay = await anonymous.request(REFRESH, {
+      input: { refreshToken: signedIn.refreshToken },
+    });
+    expect(replay.errors?.[0].extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'REFRESH_TOKEN_REUSED',
+    });
 
-    const next = await anonymous.request(REFRESH, { input: { refreshToken: rotated.refreshToken.refreshToken } });
+    const next = await anonymous.request(REFRESH, {
+      input: { refreshToken: rotated.refreshToken.refreshToken },
+    });
     expect(errorCodes(next)).toEqual(['UNAUTHENTICATED']);
     const access = await anonymous.withToken(rotated.refreshToken.accessToken).request(ME);
-    expect(access.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SESSION_ENDED' });
+    expect(access.errors?.[0].extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'SESSION_ENDED',
+    });
     // Another session of the same user is not affected.
     const other = await anonymous.signIn('admin@trondheim.demo.link');
     expect(errorCodes(await other.client.request(ME))).toEqual([]);
@@ -196,9 +254,13 @@ describe('logout', () => {
   it('ends the session: its access and refresh tokens stop working', async () => {
     const signedIn = await anonymous.signIn('starter@bergen.demo.link');
     expect(await signedIn.client.data(`mutation { logout }`)).toEqual({ logout: true });
-    expect((await signedIn.client.request(ME)).errors?.[0].extensions).toMatchObject({ reason: 'SESSION_ENDED' });
-    expect(errorCodes(await anonymous.request(REFRESH, { input: { refreshToken: signedIn.refreshToken } }))).toEqual([
-      'UNAUTHENTICATED',
-    ]);
+    expect((await signedIn.client.request(ME)).errors?.[0].extensions).toMatchObject({
+      reason: 'SESSION_ENDED',
+    });
+    expect(
+      errorCodes(
+        await anonymous.request(REFRESH, { input: { refreshToken: signedIn.refreshToken } }),
+      ),
+    ).toEqual(['UNAUTHENTICATED']);
   });
 });

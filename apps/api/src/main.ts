@@ -28,7 +28,8 @@ async function main(): Promise<void> {
 }
 
 async function serve(environment: Environment, database: OpenDatabase): Promise<void> {
-  const shouldSeed = environment.SEED_DEMO_DATA ?? (database.embedded && environment.NODE_ENV !== 'production');
+  const shouldSeed =
+    environment.SEED_DEMO_DATA ?? (database.embedded && environment.NODE_ENV !== 'production');
   const seeded = shouldSeed && (await isEmptyDatabase(database.urls.admin));
   if (seeded) await seedDemoData(database.urls.admin);
 
@@ -62,7 +63,10 @@ function banner(url: string, database: OpenDatabase, demo: boolean): string {
   if (demo) {
     lines.push('', `Demo log-ins (password for all: ${DEMO_PASSWORD}):`);
     for (const user of DEMO_USERS) {
-      const roles = [user.platformRole, ...user.memberships.map((m) => `${m.role}@${m.centre}`)].filter(Boolean);
+      const roles = [
+        user.platformRole,
+        ...user.memberships.map((m) => `${m.role}@${m.centre}`),
+      ].filter(Boolean);
       lines.push(`  ${user.email.padEnd(36)} ${roles.join(', ')}`);
     }
   }

@@ -1,15 +1,6 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
-import {
-  Field,
-  Float,
-  GraphQLModule,
-  ID,
-  Int,
-  ObjectType,
-  Query,
-  Resolver,
-} from '@nestjs/graphql';
+import { Field, Float, GraphQLModule, ID, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
 
 @ObjectType()
 export class Item {

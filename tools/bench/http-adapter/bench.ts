@@ -56,9 +56,7 @@ const QUERIES: readonly QueryCase[] = [
   },
 ];
 
-async function boot(
-  adapter: AdapterName,
-): Promise<{ app: INestApplication; url: string }> {
+async function boot(adapter: AdapterName): Promise<{ app: INestApplication; url: string }> {
   // logger: false keeps Nest's per-boot log lines out of the table and out
   // of the measured event loop.
   const app =
@@ -80,11 +78,7 @@ async function boot(
 }
 
 /** A fast non-2xx or wrong answer would look like a win; refuse to measure it. */
-async function assertCorrect(
-  adapter: AdapterName,
-  url: string,
-  query: QueryCase,
-): Promise<void> {
+async function assertCorrect(adapter: AdapterName, url: string, query: QueryCase): Promise<void> {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -92,17 +86,11 @@ async function assertCorrect(
   });
   const json: unknown = await res.json();
   if (res.status !== 200 || !isDeepStrictEqual(json, query.expected)) {
-    throw new Error(
-      `${adapter} ${query.name}: HTTP ${res.status} ${JSON.stringify(json)}`,
-    );
+    throw new Error(`${adapter} ${query.name}: HTTP ${res.status} ${JSON.stringify(json)}`);
   }
 }
 
-async function load(
-  url: string,
-  body: string,
-  seconds: number,
-): Promise<autocannon.Result> {
+async function load(url: string, body: string, seconds: number): Promise<autocannon.Result> {
   if (new URL(url).hostname !== HOST) {
     throw new Error(`refusing to load a non-loopback URL: ${url}`);
   }
@@ -150,9 +138,7 @@ async function measure(adapter: AdapterName): Promise<Map<string, Sample>> {
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? sorted[mid]
-    : (sorted[mid - 1] + sorted[mid]) / 2;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 /**
@@ -177,8 +163,7 @@ function version(pkg: string, from?: string): string {
 }
 
 function printTable(results: Record<AdapterName, Map<string, Sample[]>>): void {
-  const header =
-    'query           adapter   median req/s   median p99 ms   runs (req/s)';
+  const header = 'query           adapter   median req/s   median p99 ms   runs (req/s)';
   console.log(`\n${header}\n${'-'.repeat(header.length + 8)}`);
   for (const query of QUERIES) {
     const med: Partial<Record<AdapterName, Sample>> = {};

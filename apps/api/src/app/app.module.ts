@@ -27,9 +27,15 @@ export class AppModule {
       imports: [
         ConfigModule,
         LoggerModule.forRoot(loggerOptions(environment)),
-        DatabaseModule.forRoot({ url: options.databaseUrl, poolSize: environment.DATABASE_POOL_SIZE }),
+        DatabaseModule.forRoot({
+          url: options.databaseUrl,
+          poolSize: environment.DATABASE_POOL_SIZE,
+        }),
         TenancyModule,
-        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(environment) }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          ...graphqlOptions(environment),
+        }),
         TerminusModule,
         AuthModule,
         CentresModule,

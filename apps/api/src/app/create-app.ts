@@ -7,7 +7,10 @@ import { validationFailed } from '@link/shared/errors';
 
 import { AppModule } from './app.module';
 
-export async function createApp(environment: Environment, databaseUrl: string): Promise<INestApplication> {
+export async function createApp(
+  environment: Environment,
+  databaseUrl: string,
+): Promise<INestApplication> {
   const app = await NestFactory.create(AppModule.forRoot({ databaseUrl, environment }), {
     bufferLogs: true,
   });
@@ -21,6 +24,9 @@ export async function createApp(environment: Environment, databaseUrl: string): 
     }),
   );
   // Behind a load balancer the client's address is in X-Forwarded-For (login throttling per IP).
-  (app.getHttpAdapter().getInstance() as { set(key: string, value: unknown): void }).set('trust proxy', 'loopback, uniquelocal');
+  (app.getHttpAdapter().getInstance() as { set(key: string, value: unknown): void }).set(
+    'trust proxy',
+    'loopback, uniquelocal',
+  );
   return app;
 }

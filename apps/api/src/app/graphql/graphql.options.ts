@@ -3,24 +3,34 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import type { Request, Response } from 'express';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type { Environment } from '@link/platform/config';
 import { formatGraphqlError, isUnexpectedError } from '@link/shared/errors';
 
 const logger = new Logger('GraphQL');
+const SCHEMA_DIRECTORY = join(process.cwd(), 'apps/api');
 
-/** Code-first schema, written to apps/api/schema.gql (committed) outside production. */
+/**
+ * Code-first schema. In a checkout it is written to apps/api/schema.gql, which is committed, so a
+ * change to the API shows in review (and CI fails when the committed file is stale).
+ */
 export function graphqlOptions(environment: Environment): ApolloDriverConfig {
   const development = environment.NODE_ENV === 'development';
   return {
     path: '/graphql',
     autoSchemaFile:
-      environment.NODE_ENV === 'production' ? true : join(process.cwd(), 'apps/api/schema.gql'),
+      environment.NODE_ENV !== 'production' && existsSync(SCHEMA_DIRECTORY)
+        ? join(SCHEMA_DIRECTORY, 'schema.gql')
+        : true,
     sortSchema: true,
     playground: false,
     introspection: environment.NODE_ENV !== 'production',
-    plugins: environment.NODE_ENV === 'production' ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })],
+    plugins:
+      environment.NODE_ENV === 'production'
+        ? []
+        : [ApolloServerPluginLandingPageLocalDefault({ embed: true })],
     includeStacktraceInErrorResponses: development,
     context: ({ req, res }: { req: Request; res: Response }) => ({ req, res }),
     validationRules: [

@@ -28,7 +28,10 @@ export function loggerOptions(environment: Environment): Params {
         }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
-      redact: { paths: ['password', '*.password', 'token', '*.token', 'refreshToken', '*.refreshToken'], censor: '[redacted]' },
+      redact: {
+        paths: ['password', '*.password', 'token', '*.token', 'refreshToken', '*.refreshToken'],
+        censor: '[redacted]',
+      },
       autoLogging: { ignore: (req) => req.url === '/health' },
     },
   };

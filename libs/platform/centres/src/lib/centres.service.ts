@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 
 import { MembershipEntity, UsersService } from '@link/platform/auth';
-import { CentreEntity, CentreModel, CentreRole, RequestTransaction, TenantDatabase } from '@link/platform/tenancy';
+import {
+  CentreEntity,
+  CentreModel,
+  CentreRole,
+  RequestTransaction,
+  TenantDatabase,
+} from '@link/platform/tenancy';
 import { ConflictError } from '@link/shared/errors';
 
 import type { OnboardCentreInput } from './onboard-centre.input';
@@ -27,7 +33,12 @@ export class CentresService {
     }
     const municipalities = [...new Set(input.municipalities.map((m) => m.trim()))];
     const centre = await centres.save(
-      centres.create({ slug: input.slug, name: input.name.trim(), municipalities, timeZone: 'Europe/Oslo' }),
+      centres.create({
+        slug: input.slug,
+        name: input.name.trim(),
+        municipalities,
+        timeZone: 'Europe/Oslo',
+      }),
     );
     const admin = await this.users.findOrCreate(input.firstAdmin);
     await this.transaction.inCentre(centre.id, () =>

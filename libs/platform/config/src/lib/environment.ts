@@ -158,7 +158,9 @@ export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
 function productionProblems(environment: Environment): string[] {
   const problems: string[] = [];
   if (environment.JWT_SECRET === DEVELOPMENT_JWT_SECRET) {
-    problems.push('JWT_SECRET must be set in production (a random string of at least 32 characters).');
+    problems.push(
+      'JWT_SECRET must be set in production (a random string of at least 32 characters).',
+    );
   } else if (environment.JWT_SECRET.length < 32 || new Set(environment.JWT_SECRET).size < 10) {
     problems.push('JWT_SECRET is too weak: use a random string of at least 32 characters.');
   }

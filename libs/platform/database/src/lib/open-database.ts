@@ -26,7 +26,9 @@ export async function openDatabase(
   let server: EmbeddedServer | undefined;
   let adminUrl = environment.DATABASE_URL;
   if (!adminUrl) {
-    log(`DATABASE_URL is not set: starting embedded PostgreSQL (data in ${environment.EMBEDDED_DATA_DIR})`);
+    log(
+      `DATABASE_URL is not set: starting embedded PostgreSQL (data in ${environment.EMBEDDED_DATA_DIR})`,
+    );
     server = await startEmbeddedPostgres({
       dataDir: environment.EMBEDDED_DATA_DIR,
       port: environment.EMBEDDED_PORT,

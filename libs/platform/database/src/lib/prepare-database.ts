@@ -49,7 +49,9 @@ export async function ensureRolesAndDatabase(
     if (exists.rowCount === 0) {
       await client.query(`CREATE DATABASE ${quoteIdent(database)} OWNER ${OWNER_ROLE}`);
     }
-    await client.query(`GRANT CONNECT, TEMPORARY ON DATABASE ${quoteIdent(database)} TO ${APP_ROLE}`);
+    await client.query(
+      `GRANT CONNECT, TEMPORARY ON DATABASE ${quoteIdent(database)} TO ${APP_ROLE}`,
+    );
   } finally {
     await client.end();
   }

@@ -1,4 +1,4 @@
-import { Algorithm, hash } from '@node-rs/argon2';
+import { hash } from '@node-rs/argon2';
 import { Client } from 'pg';
 
 import { OWNER_ROLE } from '@link/platform/database';
@@ -23,7 +23,7 @@ export async function seedDemoData(adminUrl: string): Promise<void> {
       );
       centreIds.set(centre.slug, rows[0].id);
     }
-    const passwordHash = await hash(DEMO_PASSWORD, { algorithm: Algorithm.Argon2id });
+    const passwordHash = await hash(DEMO_PASSWORD);
     for (const user of DEMO_USERS) {
       const { rows } = await client.query<{ id: string }>(
         `INSERT INTO users (email, display_name, password_hash, platform_role) VALUES ($1, $2, $3, $4)
@@ -31,7 +31,9 @@ export async function seedDemoData(adminUrl: string): Promise<void> {
         [user.email, user.displayName, passwordHash, user.platformRole ?? null],
       );
       for (const membership of user.memberships) {
-        await client.query(`SELECT set_config('app.tenant_id', $1, true)`, [centreIds.get(membership.centre)]);
+        await client.query(`SELECT set_config('app.tenant_id', $1, true)`, [
+          centreIds.get(membership.centre),
+        ]);
         await client.query(
           `INSERT INTO memberships (tenant_id, user_id, role)
            VALUES (current_setting('app.tenant_id')::uuid, $1, $2)
@@ -54,7 +56,9 @@ export async function isEmptyDatabase(adminUrl: string): Promise<boolean> {
   const client = new Client({ connectionString: adminUrl, options: `-c role=${OWNER_ROLE}` });
   await client.connect();
   try {
-    const { rows } = await client.query<{ empty: boolean }>(`SELECT NOT EXISTS (SELECT FROM centres) AS empty`);
+    const { rows } = await client.query<{ empty: boolean }>(
+      `SELECT NOT EXISTS (SELECT FROM centres) AS empty`,
+    );
     return rows[0].empty;
   } finally {
     await client.end();

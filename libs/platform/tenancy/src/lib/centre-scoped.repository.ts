@@ -59,7 +59,9 @@ export class CentreScopedRepository<T extends CentreOwnedEntity> {
 
   /** Updates the rows matching `where` in the active centre; returns how many changed. */
   async update(where: ScopedWhere<T>, values: ScopedValues<T>): Promise<number> {
-    const result = await (await this.repository()).update(
+    const result = await (
+      await this.repository()
+    ).update(
       this.scope(where) as FindOptionsWhere<T>,
       values as Parameters<Repository<T>['update']>[1],
     );
@@ -77,7 +79,9 @@ export class CentreScopedRepository<T extends CentreOwnedEntity> {
     return (await this.manager()).getRepository(this.target);
   }
 
-  private scope(where: ScopedWhere<T> | ScopedWhere<T>[] = {}): FindOptionsWhere<T>[] | FindOptionsWhere<T> {
+  private scope(
+    where: ScopedWhere<T> | ScopedWhere<T>[] = {},
+  ): FindOptionsWhere<T>[] | FindOptionsWhere<T> {
     const tenantId = this.centreId();
     const withCentre = (w: ScopedWhere<T>) => {
       assertNoUndefined(w);

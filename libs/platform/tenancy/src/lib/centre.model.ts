@@ -16,7 +16,7 @@ export class CentreModel {
   @Field(() => [String], { description: 'The municipalities (kommuner) the centre serves.' })
   municipalities: string[];
 
-  @Field({ description: 'IANA time zone for the centre\'s business rules (Europe/Oslo).' })
+  @Field({ description: "IANA time zone for the centre's business rules (Europe/Oslo)." })
   timeZone: string;
 
   static from(entity: CentreEntity): CentreModel {

@@ -31,7 +31,8 @@ export class RequestTransaction {
       const opening: OpenTransaction = { runner, ready: this.begin(runner) };
       this.cls.set('transaction', opening);
       opening.ready.catch(() => {
-        if (this.cls.get<OpenTransaction | undefined>('transaction') === opening) this.cls.set('transaction', undefined);
+        if (this.cls.get<OpenTransaction | undefined>('transaction') === opening)
+          this.cls.set('transaction', undefined);
       });
       open = opening;
     }
@@ -63,12 +64,20 @@ export class RequestTransaction {
 
   /** Ends the transaction, if one began. Returns false when a commit failed. */
   async finish(commit: boolean): Promise<boolean> {
-    const open = this.cls.isActive() ? this.cls.get<OpenTransaction | undefined>('transaction') : undefined;
+    const open = this.cls.isActive()
+      ? this.cls.get<OpenTransaction | undefined>('transaction')
+      : undefined;
     if (!open) return true;
     this.cls.set('transaction', undefined);
     const { runner } = open;
     // A transaction that never began wrote nothing: a rollback "succeeds", a commit cannot.
-    if (!(await open.ready.then(() => true, () => false))) return !commit;
+    if (
+      !(await open.ready.then(
+        () => true,
+        () => false,
+      ))
+    )
+      return !commit;
     try {
       if (commit) await runner.commitTransaction();
       else await runner.rollbackTransaction();

@@ -17,8 +17,12 @@ registerEnumType(CentreRole, {
   name: 'CentreRole',
   description: 'A role in one centre.',
   valuesMap: {
-    CENTRE_ADMIN: { description: 'Runs the centre: staff, roles and settings (senteradministrator).' },
-    COORDINATOR: { description: 'Daily work with inquiries, participants and groups (koordinator).' },
+    CENTRE_ADMIN: {
+      description: 'Runs the centre: staff, roles and settings (senteradministrator).',
+    },
+    COORDINATOR: {
+      description: 'Daily work with inquiries, participants and groups (koordinator).',
+    },
     STARTER: { description: 'Starts groups and withdraws when they run themselves (igangsetter).' },
   },
 });

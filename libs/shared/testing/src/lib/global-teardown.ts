@@ -11,6 +11,8 @@ export default async function globalTeardown(): Promise<void> {
   // On a shared server, leave no template behind.
   const client = new Client({ connectionString: process.env[TEST_ADMIN_URL] });
   await client.connect();
-  await client.query(`DROP DATABASE IF EXISTS "${process.env[TEST_TEMPLATE_DATABASE]}" WITH (FORCE)`);
+  await client.query(
+    `DROP DATABASE IF EXISTS "${process.env[TEST_TEMPLATE_DATABASE]}" WITH (FORCE)`,
+  );
   await client.end();
 }

@@ -9,6 +9,8 @@ export interface TestDatabase {
   name: string;
   /** Superuser on this database: what DATABASE_URL would be. */
   adminUrl: string;
+  /** The runtime role on this database: what the API connects with. */
+  appUrl: string;
   /** A client logged in as the runtime role, as the API is. */
   connectAsApp(): Promise<Client>;
   /** A client logged in as the owner role (migrations, seeding). */
@@ -40,10 +42,13 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     name,
     adminUrl,
+    appUrl: urls.app,
     connectAsApp: () => connect(urls.app),
     connectAsOwner: () => connect(urls.owner),
     drop: async () => {
-      await withAdmin(serverUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      await withAdmin(serverUrl, (admin) =>
+        admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+      );
     },
   };
 }

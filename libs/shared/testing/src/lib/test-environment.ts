@@ -4,6 +4,7 @@ export const TEST_TEMPLATE_DATABASE = 'LINK_TEST_TEMPLATE_DATABASE';
 
 export function requireTestEnv(name: string): string {
   const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run tests through jest with the shared global set-up.`);
+  if (!value)
+    throw new Error(`${name} is not set: run tests through jest with the shared global set-up.`);
   return value;
 }

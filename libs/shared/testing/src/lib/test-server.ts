@@ -14,17 +14,21 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-const MAIN = resolve(__dirname, '../../../../../dist/apps/api/main.js');
+const WORKSPACE = resolve(__dirname, '../../../../..');
+const MAIN = resolve(WORKSPACE, 'dist/apps/api/main.js');
 
 /**
  * Starts the built API (`dist/apps/api/main.js`, as `npm start` runs it) on a fresh test
  * database and a free port. Tests then talk to it over HTTP, as a client would.
  */
-export async function startTestServer(environment: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(
+  environment: Record<string, string> = {},
+): Promise<TestServer> {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: build the API first (nx build api).`);
   const database = await createTestDatabase();
   const port = await freePort();
   const child = spawn(process.execPath, [MAIN], {
+    cwd: WORKSPACE,
     env: {
       ...process.env,
       NODE_ENV: 'test',
@@ -59,11 +63,19 @@ export async function startTestServer(environment: Record<string, string> = {}):
   };
 }
 
-async function waitForHealth(url: string, child: ChildProcess, output: () => string): Promise<void> {
+async function waitForHealth(
+  url: string,
+  child: ChildProcess,
+  output: () => string,
+): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The API exited with ${child.exitCode}:\n${output()}`);
-    const healthy = await fetch(`${url}/health`).then((r) => r.ok, () => false);
+    if (child.exitCode !== null)
+      throw new Error(`The API exited with ${child.exitCode}:\n${output()}`);
+    const healthy = await fetch(`${url}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (healthy) return;
     await new Promise((done) => setTimeout(done, 100));
   }

@@ -40,7 +40,8 @@ export function IsCentreSlug(): PropertyDecorator {
   return (target, key) => {
     trimmed(target, key);
     Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-      message: 'Senterets kortnavn kan bare ha små bokstaver a–z, tall og bindestrek (f.eks. "bergen").',
+      message:
+        'Senterets kortnavn kan bare ha små bokstaver a–z, tall og bindestrek (f.eks. "bergen").',
     })(target, key);
     MaxLength(60, { message: 'Senterets kortnavn kan ha høyst 60 tegn.' })(target, key);
   };

@@ -1,4 +1,12 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, type Relation, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  type Relation,
+  UpdateDateColumn,
+} from 'typeorm';
 
 import { CentreOwnedEntity } from '@link/platform/database';
 import { CentreEntity, CentreRole } from '@link/platform/tenancy';

@@ -30,7 +30,9 @@ export class AccessGuard extends AuthGuard('jwt') {
 
     const rules = this.reflector.getAllAndOverride<AccessRule[] | undefined>(ROLES_KEY, targets);
     if (!rules || rules.length === 0) {
-      this.logger.error(`${execution.getClass().name}.${execution.getHandler().name} names no roles`);
+      this.logger.error(
+        `${execution.getClass().name}.${execution.getHandler().name} names no roles`,
+      );
       throw new ForbiddenError();
     }
     // Several root fields in one request share the actor verified for the first.
@@ -60,7 +62,10 @@ function tokenProblem(info: unknown): UnauthenticatedError {
     );
   }
   if (name === 'JsonWebTokenError' || name === 'NotBeforeError') {
-    return new UnauthenticatedError('Tilgangsnøkkelen er ikke gyldig. Logg inn på nytt.', 'TOKEN_INVALID');
+    return new UnauthenticatedError(
+      'Tilgangsnøkkelen er ikke gyldig. Logg inn på nytt.',
+      'TOKEN_INVALID',
+    );
   }
   return new UnauthenticatedError('Du må logge inn for å gjøre dette.', 'TOKEN_MISSING');
 }

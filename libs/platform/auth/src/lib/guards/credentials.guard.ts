@@ -22,8 +22,12 @@ export class CredentialsGuard extends AuthGuard('local') {
   override getRequest(execution: ExecutionContext): CredentialsRequest {
     const graphql = GqlExecutionContext.create(execution);
     const context = graphql.getContext<{ req: Request; credentials?: CredentialsRequest }>();
-    const input = graphql.getArgs<{ input?: { email?: unknown; password?: unknown } }>().input ?? {};
-    context.credentials = { body: { email: input.email, password: input.password }, ip: context.req.ip };
+    const input =
+      graphql.getArgs<{ input?: { email?: unknown; password?: unknown } }>().input ?? {};
+    context.credentials = {
+      body: { email: input.email, password: input.password },
+      ip: context.req.ip,
+    };
     return context.credentials;
   }
 
@@ -36,6 +40,8 @@ export class CredentialsGuard extends AuthGuard('local') {
 
 /** The user whose password `CredentialsGuard` checked. */
 export const CheckedUser = createParamDecorator((_: unknown, execution: ExecutionContext) => {
-  const context = GqlExecutionContext.create(execution).getContext<{ credentials?: CredentialsRequest }>();
+  const context = GqlExecutionContext.create(execution).getContext<{
+    credentials?: CredentialsRequest;
+  }>();
   return context.credentials?.user;
 });

@@ -4,7 +4,9 @@ import { CentreModel, CentreRole, PlatformRole } from '@link/platform/tenancy';
 
 import { MembershipModel } from './membership.model';
 
-@ObjectType('Me', { description: 'The signed-in user, their active centre and where else they work.' })
+@ObjectType('Me', {
+  description: 'The signed-in user, their active centre and where else they work.',
+})
 export class MeModel {
   @Field(() => ID)
   id: string;

@@ -3,7 +3,9 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { CentreRole } from '@link/platform/tenancy';
 import { Paginated } from '@link/shared/graphql';
 
-@ObjectType('StaffMember', { description: 'A person working in the active centre, and their role.' })
+@ObjectType('StaffMember', {
+  description: 'A person working in the active centre, and their role.',
+})
 export class StaffMemberModel {
   @Field(() => ID, { description: 'The membership id: use it to change the role or deactivate.' })
   id: string;

@@ -25,7 +25,10 @@ export class AuthResolver {
       'Sign in. Returns a short-lived access token and a single-use refresh token. Attempts are ' +
       'limited per account and per IP address.',
   })
-  login(@Args('input') input: LoginInput, @CheckedUser() user: UserEntity): Promise<AuthPayloadModel> {
+  login(
+    @Args('input') input: LoginInput,
+    @CheckedUser() user: UserEntity,
+  ): Promise<AuthPayloadModel> {
     return this.auth.login(user, input.centre);
   }
 

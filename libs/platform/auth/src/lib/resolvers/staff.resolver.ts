@@ -43,19 +43,22 @@ export class StaffResolver {
     return this.staff.add(input);
   }
 
-  @Mutation(() => StaffMemberModel, { description: 'Change a staff member\'s role.' })
+  @Mutation(() => StaffMemberModel, { description: "Change a staff member's role." })
   setStaffRole(@Args('input') input: SetStaffRoleInput): Promise<StaffMemberModel> {
     return this.staff.setRole(input);
   }
 
   @Mutation(() => StaffMemberModel, {
-    description: 'Take away a person\'s access to the active centre, at once. Their other centres are not affected.',
+    description:
+      "Take away a person's access to the active centre, at once. Their other centres are not affected.",
   })
   deactivateStaffMember(@Args() { id }: StaffMemberIdArgs): Promise<StaffMemberModel> {
     return this.staff.deactivate(id);
   }
 
-  @Mutation(() => StaffMemberModel, { description: 'Give a deactivated staff member access again.' })
+  @Mutation(() => StaffMemberModel, {
+    description: 'Give a deactivated staff member access again.',
+  })
   reactivateStaffMember(@Args() { id }: StaffMemberIdArgs): Promise<StaffMemberModel> {
     return this.staff.reactivate(id);
   }

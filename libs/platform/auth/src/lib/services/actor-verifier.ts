@@ -32,7 +32,13 @@ export class ActorVerifier {
 
   async verify(userId: string, sessionId: string, centreId: string | null): Promise<Actor> {
     // Provisional: row-level security needs the claimed centre and user to read the membership.
-    await this.transaction.actAs({ userId, sessionId, centreId, centreRole: null, platformRole: null });
+    await this.transaction.actAs({
+      userId,
+      sessionId,
+      centreId,
+      centreRole: null,
+      platformRole: null,
+    });
     try {
       const actor = await this.check(userId, sessionId, centreId);
       await this.transaction.actAs(actor);
@@ -59,7 +65,10 @@ export class ActorVerifier {
       throw new UnauthenticatedError('Du er logget ut. Logg inn på nytt.', 'SESSION_ENDED');
     }
     if (row.user_deactivated_at) {
-      throw new UnauthenticatedError('Kontoen er deaktivert. Kontakt senteret ditt.', 'USER_DEACTIVATED');
+      throw new UnauthenticatedError(
+        'Kontoen er deaktivert. Kontakt senteret ditt.',
+        'USER_DEACTIVATED',
+      );
     }
     if (centreId && (!row.centre_role || row.membership_deactivated_at)) {
       throw new UnauthenticatedError(

@@ -34,7 +34,10 @@ export const JWT_ISSUER = 'link-platform';
 export const JWT_AUDIENCE = 'link-api';
 
 const refreshTokenProblem = () =>
-  new UnauthenticatedError('Innloggingen er ikke lenger gyldig. Logg inn på nytt.', 'REFRESH_TOKEN_INVALID');
+  new UnauthenticatedError(
+    'Innloggingen er ikke lenger gyldig. Logg inn på nytt.',
+    'REFRESH_TOKEN_INVALID',
+  );
 
 /**
  * Short-lived JWT access tokens and single-use refresh tokens (`<id>.<secret>`, only a hash of
@@ -50,7 +53,10 @@ export class AuthTokens {
     private readonly transaction: RequestTransaction,
   ) {}
 
-  async startSession(userId: string, centreId: string | null): Promise<{ sessionId: string; tokens: IssuedTokens }> {
+  async startSession(
+    userId: string,
+    centreId: string | null,
+  ): Promise<{ sessionId: string; tokens: IssuedTokens }> {
     const sessions = await this.db.platform(AuthSessionEntity);
     const session = await sessions.save(sessions.create({ userId }));
     return { sessionId: session.id, tokens: await this.issue(session.id, userId, centreId) };
@@ -58,10 +64,17 @@ export class AuthTokens {
 
   async issue(sessionId: string, userId: string, centreId: string | null): Promise<IssuedTokens> {
     const secret = randomBytes(32).toString('base64url');
-    const refreshTokenExpiresAt = new Date(Date.now() + this.environment.REFRESH_TOKEN_TTL_SECONDS * 1000);
+    const refreshTokenExpiresAt = new Date(
+      Date.now() + this.environment.REFRESH_TOKEN_TTL_SECONDS * 1000,
+    );
     const tokens = await this.db.platform(RefreshTokenEntity);
     const row = await tokens.save(
-      tokens.create({ sessionId, centreId, secretHash: sha256(secret), expiresAt: refreshTokenExpiresAt }),
+      tokens.create({
+        sessionId,
+        centreId,
+        secretHash: sha256(secret),
+        expiresAt: refreshTokenExpiresAt,
+      }),
     );
     const ttl = this.environment.ACCESS_TOKEN_TTL_SECONDS;
     const claims: AccessClaims = { sub: userId, sid: sessionId, cid: centreId };
@@ -79,7 +92,15 @@ export class AuthTokens {
     if (!id || !secret || !/^[0-9a-f-]{36}$/i.test(id)) throw refreshTokenProblem();
     const manager = await this.db.manager();
     const [row] = await manager.query<
-      { session_id: string; centre_id: string | null; secret_hash: string; user_id: string; used_at: Date | null; expires_at: Date; revoked_at: Date | null }[]
+      {
+        session_id: string;
+        centre_id: string | null;
+        secret_hash: string;
+        user_id: string;
+        used_at: Date | null;
+        expires_at: Date;
+        revoked_at: Date | null;
+      }[]
     >(
       `SELECT t.session_id, t.centre_id, t.secret_hash, t.used_at, t.expires_at, s.user_id, s.revoked_at
          FROM refresh_tokens t JOIN auth_sessions s ON s.id = t.session_id

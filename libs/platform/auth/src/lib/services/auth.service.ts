@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 
-import { type Actor, RequestContext, RequestTransaction, TenantDatabase } from '@link/platform/tenancy';
+import {
+  type Actor,
+  RequestContext,
+  RequestTransaction,
+  TenantDatabase,
+} from '@link/platform/tenancy';
 import { ForbiddenError, UnauthenticatedError } from '@link/shared/errors';
 
 import { UserEntity } from '../entities/user.entity';
@@ -48,7 +53,10 @@ export class AuthService {
     }
     await this.throttle.succeeded(email);
     if (user.deactivatedAt) {
-      throw new UnauthenticatedError('Kontoen er deaktivert. Kontakt senteret ditt.', 'USER_DEACTIVATED');
+      throw new UnauthenticatedError(
+        'Kontoen er deaktivert. Kontakt senteret ditt.',
+        'USER_DEACTIVATED',
+      );
     }
     return user;
   }
@@ -72,7 +80,11 @@ export class AuthService {
 
   async refresh(refreshToken: string): Promise<AuthPayloadModel> {
     const redeemed = await this.tokens.redeem(refreshToken);
-    const actor = await this.verifier.verify(redeemed.userId, redeemed.sessionId, redeemed.centreId);
+    const actor = await this.verifier.verify(
+      redeemed.userId,
+      redeemed.sessionId,
+      redeemed.centreId,
+    );
     const tokens = await this.tokens.issue(redeemed.sessionId, actor.userId, actor.centreId);
     return this.payload(tokens, actor);
   }
@@ -82,7 +94,11 @@ export class AuthService {
     const memberships = await this.memberships.activeMembershipsOf(current.userId);
     const membership = memberships.find((m) => m.centre.slug === centreSlug);
     if (!membership) throw noAccessTo(centreSlug);
-    const actor = await this.verifier.verify(current.userId, current.sessionId, membership.centre.id);
+    const actor = await this.verifier.verify(
+      current.userId,
+      current.sessionId,
+      membership.centre.id,
+    );
     const tokens = await this.tokens.issue(current.sessionId, actor.userId, actor.centreId);
     return this.payload(tokens, actor);
   }
@@ -120,7 +136,13 @@ export class AuthService {
   }
 
   private anonymousActorFor(user: UserEntity): Actor {
-    return { userId: user.id, sessionId: null, centreId: null, centreRole: null, platformRole: user.platformRole };
+    return {
+      userId: user.id,
+      sessionId: null,
+      centreId: null,
+      centreRole: null,
+      platformRole: user.platformRole,
+    };
   }
 }
 

@@ -24,13 +24,34 @@ export class LoginThrottle implements OnModuleDestroy {
   constructor(environment: Environment) {
     const duration = environment.LOGIN_WINDOW_SECONDS;
     if (environment.REDIS_URL) {
-      this.redis = new Redis(environment.REDIS_URL, { enableOfflineQueue: false, lazyConnect: false });
+      this.redis = new Redis(environment.REDIS_URL, {
+        enableOfflineQueue: false,
+        lazyConnect: false,
+      });
       const storeClient = this.redis;
-      this.perIp = new RateLimiterRedis({ storeClient, keyPrefix: 'login-ip', duration, points: environment.LOGIN_MAX_ATTEMPTS_PER_IP });
-      this.perAccount = new RateLimiterRedis({ storeClient, keyPrefix: 'login-account', duration, points: environment.LOGIN_MAX_FAILURES_PER_ACCOUNT });
+      this.perIp = new RateLimiterRedis({
+        storeClient,
+        keyPrefix: 'login-ip',
+        duration,
+        points: environment.LOGIN_MAX_ATTEMPTS_PER_IP,
+      });
+      this.perAccount = new RateLimiterRedis({
+        storeClient,
+        keyPrefix: 'login-account',
+        duration,
+        points: environment.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      });
     } else {
-      this.perIp = new RateLimiterMemory({ keyPrefix: 'login-ip', duration, points: environment.LOGIN_MAX_ATTEMPTS_PER_IP });
-      this.perAccount = new RateLimiterMemory({ keyPrefix: 'login-account', duration, points: environment.LOGIN_MAX_FAILURES_PER_ACCOUNT });
+      this.perIp = new RateLimiterMemory({
+        keyPrefix: 'login-ip',
+        duration,
+        points: environment.LOGIN_MAX_ATTEMPTS_PER_IP,
+      });
+      this.perAccount = new RateLimiterMemory({
+        keyPrefix: 'login-account',
+        duration,
+        points: environment.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      });
     }
   }
 

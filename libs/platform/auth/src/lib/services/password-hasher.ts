@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { Algorithm, hash, verify } from '@node-rs/argon2';
+import { hash, verify } from '@node-rs/argon2';
 
-/** argon2id with the library's defaults (19 MiB, 2 passes: OWASP's recommended minimum). */
+/** argon2id, the library default, at its default cost (19 MiB, 2 passes: OWASP's minimum). */
 @Injectable()
 export class PasswordHasher {
   private dummyHash?: Promise<string>;
 
   hash(password: string): Promise<string> {
-    return hash(password, { algorithm: Algorithm.Argon2id });
+    return hash(password);
   }
 
   verify(passwordHash: string, password: string): Promise<boolean> {

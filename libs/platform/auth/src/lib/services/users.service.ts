@@ -31,6 +31,8 @@ export class UsersService {
       ]);
     }
     const passwordHash = await this.hasher.hash(input.initialPassword);
-    return users.save(users.create({ email: input.email, displayName: input.displayName, passwordHash }));
+    return users.save(
+      users.create({ email: input.email, displayName: input.displayName, passwordHash }),
+    );
   }
 }

@@ -2,10 +2,11 @@ import type { Client } from 'pg';
 
 import { createTestDatabase, type TestDatabase } from '@link/shared/testing';
 
-import { APP_ROLE, OWNER_ROLE } from './database-roles';
+import { APP_ROLE, OWNER_ROLE } from '@link/platform/database';
 
 /** The policy every centre-owned table must have, exactly (ARCHITECTURE.md, decision 1). */
-const TENANT_EXPRESSION = "(tenant_id = (NULLIF(current_setting('app.tenant_id'::text, true), ''::text))::uuid)";
+const TENANT_EXPRESSION =
+  "(tenant_id = (NULLIF(current_setting('app.tenant_id'::text, true), ''::text))::uuid)";
 /** Extra policies, by table, that were reviewed; anything else fails the catalog test. */
 const REVIEWED_EXTRA_POLICIES: Record<string, string[]> = {
   memberships: ['own_memberships'],
@@ -73,7 +74,9 @@ describe('row-level security, as the runtime role', () => {
     const tables = await centreOwnedTables(app);
     expect(tables).toEqual(expect.arrayContaining(['memberships', 'isolation_probe']));
     for (const table of tables) {
-      const { rows } = await inCentre(null, () => app.query(`SELECT count(*)::int AS n FROM ${table}`));
+      const { rows } = await inCentre(null, () =>
+        app.query(`SELECT count(*)::int AS n FROM ${table}`),
+      );
       expect({ table, rows: rows[0].n }).toEqual({ table, rows: 0 });
     }
     // And outside any transaction, where the setting reads as '' rather than NULL.
@@ -82,8 +85,10 @@ describe('row-level security, as the runtime role', () => {
   });
 
   it('shows a centre only its own rows', async () => {
-    const rows = await inCentre(bergen, async () =>
-      (await app.query<{ tenant_id: string }>(`SELECT tenant_id FROM memberships`)).rows,
+    const rows = await inCentre(
+      bergen,
+      async () =>
+        (await app.query<{ tenant_id: string }>(`SELECT tenant_id FROM memberships`)).rows,
     );
     expect(rows.length).toBeGreaterThan(0);
     expect(new Set(rows.map((row) => row.tenant_id))).toEqual(new Set([bergen]));
@@ -107,16 +112,18 @@ describe('row-level security, as the runtime role', () => {
     ).rejects.toThrow(/row-level security/);
   });
 
-  it('cannot change or delete another centre\'s rows: they are not there', async () => {
+  it("cannot change or delete another centre's rows: they are not there", async () => {
     const updated = await inCentre(bergen, () =>
       app.query(`UPDATE memberships SET role = 'STARTER' WHERE tenant_id = $1`, [trondheim]),
     );
     expect(updated.rowCount).toBe(0);
   });
 
-  it('refuses a composite foreign key to another centre\'s row', async () => {
-    const trondheimMembership = await inCentre(trondheim, async () =>
-      (await app.query<{ id: string }>(`SELECT id FROM memberships LIMIT 1`)).rows[0].id,
+  it("refuses a composite foreign key to another centre's row", async () => {
+    const trondheimMembership = await inCentre(
+      trondheim,
+      async () =>
+        (await app.query<{ id: string }>(`SELECT id FROM memberships LIMIT 1`)).rows[0].id,
     );
     await expect(
       inCentre(bergen, () =>
@@ -126,11 +133,16 @@ describe('row-level security, as the runtime role', () => {
         ]),
       ),
     ).rejects.toThrow(/foreign key/);
-    const bergenMembership = await inCentre(bergen, async () =>
-      (await app.query<{ id: string }>(`SELECT id FROM memberships LIMIT 1`)).rows[0].id,
+    const bergenMembership = await inCentre(
+      bergen,
+      async () =>
+        (await app.query<{ id: string }>(`SELECT id FROM memberships LIMIT 1`)).rows[0].id,
     );
     await inCentre(bergen, () =>
-      app.query(`INSERT INTO isolation_probe (tenant_id, membership_id) VALUES ($1, $2)`, [bergen, bergenMembership]),
+      app.query(`INSERT INTO isolation_probe (tenant_id, membership_id) VALUES ($1, $2)`, [
+        bergen,
+        bergenMembership,
+      ]),
     );
   });
 });
@@ -147,7 +159,13 @@ describe('the catalog', () => {
       if (!flags[0].enabled) problems.push(`${table}: row-level security not enabled`);
       if (!flags[0].forced) problems.push(`${table}: row-level security not forced`);
 
-      const { rows: policies } = await owner.query<{ policyname: string; cmd: string; qual: string; with_check: string; permissive: string }>(
+      const { rows: policies } = await owner.query<{
+        policyname: string;
+        cmd: string;
+        qual: string;
+        with_check: string;
+        permissive: string;
+      }>(
         `SELECT policyname, cmd, qual, with_check, permissive FROM pg_policies WHERE tablename = $1`,
         [table],
       );
@@ -156,13 +174,15 @@ describe('the catalog', () => {
       else {
         if (tenant.cmd !== 'ALL') problems.push(`${table}: tenant_isolation is not FOR ALL`);
         if (tenant.qual !== TENANT_EXPRESSION) problems.push(`${table}: USING is ${tenant.qual}`);
-        if (tenant.with_check !== TENANT_EXPRESSION) problems.push(`${table}: WITH CHECK is ${tenant.with_check}`);
+        if (tenant.with_check !== TENANT_EXPRESSION)
+          problems.push(`${table}: WITH CHECK is ${tenant.with_check}`);
       }
       for (const policy of policies.filter((p) => p.policyname !== 'tenant_isolation')) {
         if (!(REVIEWED_EXTRA_POLICIES[table] ?? []).includes(policy.policyname)) {
           problems.push(`${table}: unreviewed policy ${policy.policyname}`);
         }
-        if (policy.cmd !== 'SELECT') problems.push(`${table}: extra policy ${policy.policyname} allows ${policy.cmd}`);
+        if (policy.cmd !== 'SELECT')
+          problems.push(`${table}: extra policy ${policy.policyname} allows ${policy.cmd}`);
       }
 
       const { rows: keys } = await owner.query<{ columns: string[] }>(
@@ -177,7 +197,11 @@ describe('the catalog', () => {
         problems.push(`${table}: not unique on (tenant_id, id)`);
       }
 
-      const { rows: foreignKeys } = await owner.query<{ name: string; target: string; columns: string[] }>(
+      const { rows: foreignKeys } = await owner.query<{
+        name: string;
+        target: string;
+        columns: string[];
+      }>(
         `SELECT c.conname AS name, c.confrelid::regclass::text AS target,
                 array_agg(a.attname::text) AS columns
            FROM pg_constraint c CROSS JOIN LATERAL unnest(c.conkey) AS k(attnum)
@@ -189,7 +213,9 @@ describe('the catalog', () => {
       const owned = new Set(await centreOwnedTables(owner));
       for (const fk of foreignKeys.filter((fk) => owned.has(fk.target))) {
         if (!fk.columns.includes('tenant_id')) {
-          problems.push(`${table}: foreign key ${fk.name} to ${fk.target} does not include tenant_id`);
+          problems.push(
+            `${table}: foreign key ${fk.name} to ${fk.target} does not include tenant_id`,
+          );
         }
       }
     }
@@ -210,7 +236,12 @@ describe('the runtime role', () => {
     const { rows } = await app.query(
       `SELECT rolsuper, rolbypassrls, rolcreaterole, rolcreatedb FROM pg_roles WHERE rolname = current_user`,
     );
-    expect(rows[0]).toEqual({ rolsuper: false, rolbypassrls: false, rolcreaterole: false, rolcreatedb: false });
+    expect(rows[0]).toEqual({
+      rolsuper: false,
+      rolbypassrls: false,
+      rolcreaterole: false,
+      rolcreatedb: false,
+    });
     const { rows: user } = await app.query(`SELECT current_user AS name`);
     expect(user[0].name).toBe(APP_ROLE);
   });
@@ -223,12 +254,17 @@ describe('the runtime role', () => {
       [APP_ROLE],
     );
     expect(rows).toEqual([]);
-    const { rows: membership } = await app.query(`SELECT pg_has_role($1, $2, 'MEMBER') AS member`, [APP_ROLE, OWNER_ROLE]);
+    const { rows: membership } = await app.query(`SELECT pg_has_role($1, $2, 'MEMBER') AS member`, [
+      APP_ROLE,
+      OWNER_ROLE,
+    ]);
     expect(membership[0].member).toBe(false);
   });
 
   it('cannot turn row-level security off, nor read the migrations table', async () => {
-    await expect(app.query(`ALTER TABLE memberships DISABLE ROW LEVEL SECURITY`)).rejects.toThrow(/owner/);
+    await expect(app.query(`ALTER TABLE memberships DISABLE ROW LEVEL SECURITY`)).rejects.toThrow(
+      /owner/,
+    );
     await expect(app.query(`SELECT * FROM migrations`)).rejects.toThrow(/permission denied/);
   });
 });

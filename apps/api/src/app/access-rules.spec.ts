@@ -1,0 +1,82 @@
+import type { INestApplication } from '@nestjs/common';
+import { ModulesContainer } from '@nestjs/core';
+import {
+  GraphQLSchemaHost,
+  RESOLVER_NAME_METADATA,
+  RESOLVER_TYPE_METADATA,
+} from '@nestjs/graphql';
+
+import { PUBLIC_KEY, ROLES_KEY } from '@link/platform/auth';
+import { loadEnvironment } from '@link/platform/config';
+import { createTestDatabase, type TestDatabase } from '@link/shared/testing';
+
+import { createApp } from './create-app';
+
+/** Operations anyone may call. Adding one here is a decision someone must review. */
+const PUBLIC_OPERATIONS = ['Mutation.login', 'Mutation.refreshToken'];
+
+interface Rule {
+  isPublic: boolean;
+  roles: string[];
+}
+
+let database: TestDatabase;
+let app: INestApplication;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  app = await createApp(loadEnvironment({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), database.appUrl);
+  await app.init();
+});
+afterAll(async () => {
+  await app?.close();
+  await database?.drop();
+});
+
+/** Every root field's resolver method, with the access rule on it or on its class. */
+function rootResolverRules(): Map<string, Rule> {
+  const rules = new Map<string, Rule>();
+  for (const module of app.get(ModulesContainer).values()) {
+    for (const wrapper of module.providers.values()) {
+      const instance = wrapper.instance as object | undefined;
+      if (!instance || typeof instance !== 'object') continue;
+      const prototype = Object.getPrototypeOf(instance) as object;
+      for (const method of Object.getOwnPropertyNames(prototype)) {
+        const handler: unknown = Object.getOwnPropertyDescriptor(prototype, method)?.value;
+        if (typeof handler !== 'function') continue;
+        const type = Reflect.getMetadata(RESOLVER_TYPE_METADATA, handler) as string | undefined;
+        if (type !== 'Query' && type !== 'Mutation') continue;
+        const name = (Reflect.getMetadata(RESOLVER_NAME_METADATA, handler) as string) ?? method;
+        const read = (key: string) =>
+          Reflect.getMetadata(key, handler) ?? Reflect.getMetadata(key, instance.constructor);
+        rules.set(`${type}.${name}`, {
+          isPublic: read(PUBLIC_KEY) === true,
+          roles: (read(ROLES_KEY) as string[] | undefined) ?? [],
+        });
+      }
+    }
+  }
+  return rules;
+}
+
+describe('access rules', () => {
+  it('cover every query and mutation in the schema: public by decision, or with named roles', () => {
+    const { schema } = app.get(GraphQLSchemaHost);
+    const operations = [
+      ...Object.keys(schema.getQueryType()?.getFields() ?? {}).map((f) => `Query.${f}`),
+      ...Object.keys(schema.getMutationType()?.getFields() ?? {}).map((f) => `Mutation.${f}`),
+    ];
+    expect(operations.length).toBeGreaterThan(5);
+    const rules = rootResolverRules();
+
+    const problems = operations.flatMap((operation) => {
+      const rule = rules.get(operation);
+      if (!rule) return [`${operation}: no resolver method found`];
+      if (rule.isPublic) {
+        return PUBLIC_OPERATIONS.includes(operation) ? [] : [`${operation}: public, but not reviewed`];
+      }
+      return rule.roles.length > 0 ? [] : [`${operation}: names no roles`];
+    });
+    expect(problems).toEqual([]);
+  });
+});
