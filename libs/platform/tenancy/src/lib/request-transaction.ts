@@ -50,15 +50,18 @@ export class RequestTransaction {
     }
   }
 
-  /** Runs `work` with the database settings of another centre, then restores the actor's. */
+  /**
+   * Runs `work` in another centre (onboarding writes the new centre's first membership), with no
+   * role there, then returns to the actor's own centre.
+   */
   async inCentre<T>(centreId: string, work: () => Promise<T>): Promise<T> {
     const actor = this.cls.get<Actor | undefined>('actor');
-    const runner = (await this.manager()).queryRunner as QueryRunner;
-    await this.applySettings(runner, actor, centreId);
+    if (!actor) throw new Error('inCentre needs an actor.');
+    await this.actAs({ ...actor, centreId, centreRole: null });
     try {
       return await work();
     } finally {
-      await this.applySettings(runner, actor);
+      await this.actAs(actor);
     }
   }
 
@@ -140,16 +143,12 @@ export class RequestTransaction {
     }
   }
 
-  private async applySettings(
-    runner: QueryRunner,
-    actor: Actor | undefined,
-    centreId = actor?.centreId ?? null,
-  ): Promise<void> {
+  private async applySettings(runner: QueryRunner, actor: Actor | undefined): Promise<void> {
     // Empty strings, not NULL: the policies read them with nullif(..., ''), so "no centre" is
     // "no rows", never "all rows".
     await runner.query(
       `SELECT set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true)`,
-      [centreId ?? '', actor?.userId ?? ''],
+      [actor?.centreId ?? '', actor?.userId ?? ''],
     );
   }
 }
