@@ -1,4 +1,9 @@
-import { errorCodes, type GraphqlClient, startTestServer, type TestServer } from '@link/shared/testing';
+import {
+  errorCodes,
+  type GraphqlClient,
+  startTestServer,
+  type TestServer,
+} from '@link/shared/testing';
 
 const STAFF = `{ staffMembers(limit: 50) { totalCount hasMore items { id email displayName role active } } }`;
 const ADD = `mutation($input: AddStaffMemberInput!) { addStaffMember(input: $input) { id email role active } }`;
@@ -28,28 +33,50 @@ beforeAll(async () => {
 afterAll(() => server?.stop());
 
 describe('staff administration', () => {
-  it('lists only the active centre\'s staff', async () => {
+  it("lists only the active centre's staff", async () => {
     const emails = (await staffOf(bergenAdmin)).map((s) => s.email);
     expect(emails).toEqual(
-      expect.arrayContaining(['admin@bergen.demo.link', 'coordinator@bergen.demo.link', 'volunteer@bergen.demo.link']),
+      expect.arrayContaining([
+        'admin@bergen.demo.link',
+        'coordinator@bergen.demo.link',
+        'volunteer@bergen.demo.link',
+      ]),
     );
     expect(emails.filter((e) => !e.includes('bergen'))).toEqual([]);
   });
 
   it('adds a new person, who can then sign in to the centre', async () => {
     const { addStaffMember } = await bergenAdmin.data<{ addStaffMember: StaffMember }>(ADD, {
-      input: { email: 'Kari.Nordmann@example.no', displayName: 'Kari Nordmann', role: 'COORDINATOR', initialPassword: 'et-langt-passord-1' },
+      input: {
+        email: 'Kari.Nordmann@example.no',
+        displayName: 'Kari Nordmann',
+        role: 'COORDINATOR',
+        initialPassword: 'et-langt-passord-1',
+      },
     });
-    expect(addStaffMember).toMatchObject({ email: 'kari.nordmann@example.no', role: 'COORDINATOR', active: true });
-    const { me } = await server.client.signIn('kari.nordmann@example.no', { password: 'et-langt-passord-1' });
+    expect(addStaffMember).toMatchObject({
+      email: 'kari.nordmann@example.no',
+      role: 'COORDINATOR',
+      active: true,
+    });
+    const { me } = await server.client.signIn('kari.nordmann@example.no', {
+      password: 'et-langt-passord-1',
+    });
     expect(me).toMatchObject({ activeRole: 'COORDINATOR', activeCentre: { slug: 'bergen' } });
   });
 
   it('adds someone from another centre without touching their account or password', async () => {
     await trondheimAdmin.data(ADD, {
-      input: { email: 'coordinator@oslo.demo.link', displayName: 'ignored', role: 'STARTER', initialPassword: 'would-be-ignored-1' },
+      input: {
+        email: 'coordinator@oslo.demo.link',
+        displayName: 'ignored',
+        role: 'STARTER',
+        initialPassword: 'would-be-ignored-1',
+      },
     });
-    const trondheim = await server.client.signIn('coordinator@oslo.demo.link', { centre: 'trondheim' });
+    const trondheim = await server.client.signIn('coordinator@oslo.demo.link', {
+      centre: 'trondheim',
+    });
     expect(trondheim.me.activeRole).toBe('STARTER');
     await server.client.signIn('coordinator@oslo.demo.link', { centre: 'oslo' });
   });
@@ -70,7 +97,9 @@ describe('staff administration', () => {
       input: { email: 'not-an-email', displayName: '', role: 'STARTER', initialPassword: 'short' },
     });
     expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
-    const fields = (result.errors?.[0].extensions?.['fields'] as { field: string }[]).map((f) => f.field).sort();
+    const fields = (result.errors?.[0].extensions?.['fields'] as { field: string }[])
+      .map((f) => f.field)
+      .sort();
     expect(fields).toEqual(['displayName', 'email', 'initialPassword']);
   });
 
@@ -83,22 +112,34 @@ describe('staff administration', () => {
     expect(setStaffRole.role).toBe('COORDINATOR');
 
     const admin = staff.find((s) => s.email === 'admin@bergen.demo.link')!;
-    expect(errorCodes(await bergenAdmin.request(SET_ROLE, { input: { id: admin.id, role: 'STARTER' } }))).toEqual(['CONFLICT']);
-    expect(errorCodes(await bergenAdmin.request(DEACTIVATE, { id: admin.id }))).toEqual(['CONFLICT']);
+    expect(
+      errorCodes(await bergenAdmin.request(SET_ROLE, { input: { id: admin.id, role: 'STARTER' } })),
+    ).toEqual(['CONFLICT']);
+    expect(errorCodes(await bergenAdmin.request(DEACTIVATE, { id: admin.id }))).toEqual([
+      'CONFLICT',
+    ]);
   });
 
   it('deactivates and reactivates a staff member', async () => {
     const staff = await staffOf(bergenAdmin);
     const volunteer = staff.find((s) => s.email === 'volunteer@bergen.demo.link')!;
-    const { deactivateStaffMember } = await bergenAdmin.data<{ deactivateStaffMember: StaffMember }>(DEACTIVATE, { id: volunteer.id });
+    const { deactivateStaffMember } = await bergenAdmin.data<{
+      deactivateStaffMember: StaffMember;
+    }>(DEACTIVATE, { id: volunteer.id });
     expect(deactivateStaffMember.active).toBe(false);
-    expect((await staffOf(bergenAdmin)).map((s) => s.email)).not.toContain('volunteer@bergen.demo.link');
+    expect((await staffOf(bergenAdmin)).map((s) => s.email)).not.toContain(
+      'volunteer@bergen.demo.link',
+    );
     // Their other centre is not affected.
     const trondheim = await server.client.signIn('volunteer@bergen.demo.link');
     expect(trondheim.me.activeCentre?.slug).toBe('trondheim');
 
-    await bergenAdmin.data(`mutation($id: ID!) { reactivateStaffMember(id: $id) { active } }`, { id: volunteer.id });
-    expect((await staffOf(bergenAdmin)).map((s) => s.email)).toContain('volunteer@bergen.demo.link');
+    await bergenAdmin.data(`mutation($id: ID!) { reactivateStaffMember(id: $id) { active } }`, {
+      id: volunteer.id,
+    });
+    expect((await staffOf(bergenAdmin)).map((s) => s.email)).toContain(
+      'volunteer@bergen.demo.link',
+    );
   });
 
   it('is for centre admins only', async () => {
@@ -109,18 +150,25 @@ describe('staff administration', () => {
   });
 });
 
-describe('another centre\'s staff', () => {
+describe("another centre's staff", () => {
   it('cannot be seen, changed or deactivated: it is NOT_FOUND', async () => {
     const bergenStaff = await staffOf(bergenAdmin);
     const bergenCoordinator = bergenStaff.find((s) => s.email === 'coordinator@bergen.demo.link')!;
     expect((await staffOf(trondheimAdmin)).map((s) => s.id)).not.toContain(bergenCoordinator.id);
 
-    const setRole = await trondheimAdmin.request(SET_ROLE, { input: { id: bergenCoordinator.id, role: 'CENTRE_ADMIN' } });
-    expect(errorCodes(setRole)).toEqual(['NOT_FOUND']);
-    expect(errorCodes(await trondheimAdmin.request(DEACTIVATE, { id: bergenCoordinator.id }))).toEqual(['NOT_FOUND']);
-    const reactivate = await trondheimAdmin.request(`mutation($id: ID!) { reactivateStaffMember(id: $id) { active } }`, {
-      id: bergenCoordinator.id,
+    const setRole = await trondheimAdmin.request(SET_ROLE, {
+      input: { id: bergenCoordinator.id, role: 'CENTRE_ADMIN' },
     });
+    expect(errorCodes(setRole)).toEqual(['NOT_FOUND']);
+    expect(
+      errorCodes(await trondheimAdmin.request(DEACTIVATE, { id: bergenCoordinator.id })),
+    ).toEqual(['NOT_FOUND']);
+    const reactivate = await trondheimAdmin.request(
+      `mutation($id: ID!) { reactivateStaffMember(id: $id) { active } }`,
+      {
+        id: bergenCoordinator.id,
+      },
+    );
     expect(errorCodes(reactivate)).toEqual(['NOT_FOUND']);
 
     const after = (await staffOf(bergenAdmin)).find((s) => s.id === bergenCoordinator.id);

@@ -1,10 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
-import {
-  GraphQLSchemaHost,
-  RESOLVER_NAME_METADATA,
-  RESOLVER_TYPE_METADATA,
-} from '@nestjs/graphql';
+import { GraphQLSchemaHost, RESOLVER_NAME_METADATA, RESOLVER_TYPE_METADATA } from '@nestjs/graphql';
 
 import { PUBLIC_KEY, ROLES_KEY } from '@link/platform/auth';
 import { loadEnvironment } from '@link/platform/config';
@@ -25,7 +21,10 @@ let app: INestApplication;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  app = await createApp(loadEnvironment({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), database.appUrl);
+  app = await createApp(
+    loadEnvironment({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
+    database.appUrl,
+  );
   await app.init();
 });
 afterAll(async () => {
@@ -73,7 +72,9 @@ describe('access rules', () => {
       const rule = rules.get(operation);
       if (!rule) return [`${operation}: no resolver method found`];
       if (rule.isPublic) {
-        return PUBLIC_OPERATIONS.includes(operation) ? [] : [`${operation}: public, but not reviewed`];
+        return PUBLIC_OPERATIONS.includes(operation)
+          ? []
+          : [`${operation}: public, but not reviewed`];
       }
       return rule.roles.length > 0 ? [] : [`${operation}: names no roles`];
     });

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type { Environment } from '@link/platform/config';
-import { formatGraphqlError, isUnexpectedError } from '@link/shared/errors';
+import { BadUserInputError, formatGraphqlError, isUnexpectedError } from '@link/shared/errors';
 
 const logger = new Logger('GraphQL');
 const SCHEMA_DIRECTORY = join(process.cwd(), 'apps/api');
@@ -36,9 +36,17 @@ export function graphqlOptions(environment: Environment): ApolloDriverConfig {
     validationRules: [
       maxDepthRule({
         n: environment.GRAPHQL_MAX_DEPTH,
-        exposeLimits: true,
         flattenFragments: true,
-        onReject: [() => undefined],
+        // Report as a validation error (a 400 with BAD_USER_INPUT) instead of throwing.
+        propagateOnRejection: false,
+        onReject: [
+          (context) =>
+            context?.reportError(
+              new BadUserInputError(
+                `Spørringen er nestet for dypt (høyst ${environment.GRAPHQL_MAX_DEPTH} nivåer). Del den opp.`,
+              ),
+            ),
+        ],
       }),
     ],
     formatError: (formatted, error) => {
