@@ -9,7 +9,7 @@ import nx from '@nx/eslint-plugin';
 const depConstraints = [
   {
     sourceTag: 'type:app',
-    onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:util'],
+    onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:util', 'type:testing'],
   },
   {
     sourceTag: 'type:e2e',

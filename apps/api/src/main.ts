@@ -15,28 +15,29 @@ async function main(): Promise<void> {
   }
   const environment = loadEnvironment();
   const database = await openDatabase(environment, say);
-  if (command === 'migrate') {
-    say('Migrations are up to date.');
-    return database.close();
+  try {
+    if (command === 'serve') return await serve(environment, database);
+    if (command === 'seed') await seedDemoData(database.urls.admin);
+    say(command === 'seed' ? 'Demo data loaded.' : 'Migrations are up to date.');
+  } catch (error) {
+    // Never leave an embedded server running behind a failed start.
+    await database.close();
+    throw error;
   }
-  if (command === 'seed') {
-    await seedDemoData(database.urls.admin);
-    say('Demo data loaded.');
-    return database.close();
-  }
-  await serve(environment, database);
+  await database.close();
 }
 
 async function serve(environment: Environment, database: OpenDatabase): Promise<void> {
   const shouldSeed =
     environment.SEED_DEMO_DATA ?? (database.embedded && environment.NODE_ENV !== 'production');
-  const seeded = shouldSeed && (await isEmptyDatabase(database.urls.admin));
-  if (seeded) await seedDemoData(database.urls.admin);
+  if (shouldSeed && (await isEmptyDatabase(database.urls.admin))) {
+    await seedDemoData(database.urls.admin);
+  }
 
   const app = await createApp(environment, database.urls.app);
   await app.listen(environment.PORT, environment.HOST);
   const url = (await app.getUrl()).replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
-  say(banner(url, database, seeded || shouldSeed));
+  say(banner(url, database, shouldSeed, environment.NODE_ENV !== 'production'));
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -54,10 +55,10 @@ async function serve(environment: Environment, database: OpenDatabase): Promise<
   }
 }
 
-function banner(url: string, database: OpenDatabase, demo: boolean): string {
+function banner(url: string, database: OpenDatabase, demo: boolean, sandbox: boolean): string {
   const lines = [
     '',
-    `LINK Platform API is running at ${url}/graphql (Apollo Sandbox in the browser)`,
+    `LINK Platform API is running at ${url}/graphql${sandbox ? ' (Apollo Sandbox in the browser)' : ''}`,
     `Health: ${url}/health   Database: ${redactUrl(database.urls.app)}${database.embedded ? ' (embedded)' : ''}`,
   ];
   if (demo) {

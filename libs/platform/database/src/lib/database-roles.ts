@@ -5,7 +5,11 @@
 export const OWNER_ROLE = 'link_owner';
 export const APP_ROLE = 'link_app';
 
-/** The SQL a DBA can run by hand instead (it is also in docker/postgres/init). */
+/**
+ * Creates the roles when missing; otherwise only sets their password (a CREATEROLE user who is
+ * not a superuser may not touch SUPERUSER/BYPASSRLS). `assertRuntimeRoleIsBound` then checks
+ * the attributes. A DBA can run docker/postgres/roles.sql by hand instead.
+ */
 export function createRolesSql(ownerPassword: string, appPassword: string): string[] {
   return [
     roleSql(OWNER_ROLE, ownerPassword, 'LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS'),
@@ -19,7 +23,7 @@ function roleSql(role: string, password: string, attributes: string): string {
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${role}') THEN
       CREATE ROLE ${role} ${attributes} PASSWORD '${quoted}';
     ELSE
-      ALTER ROLE ${role} ${attributes} PASSWORD '${quoted}';
+      ALTER ROLE ${role} LOGIN PASSWORD '${quoted}';
     END IF;
   END $$`;
 }

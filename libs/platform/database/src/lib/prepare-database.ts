@@ -45,6 +45,7 @@ export async function ensureRolesAndDatabase(
     } else {
       await assertRolesExist(client);
     }
+    await assertRuntimeRoleIsBound(client);
     const exists = await client.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [database]);
     if (exists.rowCount === 0) {
       await client.query(`CREATE DATABASE ${quoteIdent(database)} OWNER ${OWNER_ROLE}`);
@@ -66,8 +67,22 @@ async function assertRolesExist(client: Client): Promise<void> {
   if (missing.length > 0) {
     throw new Error(
       `The database roles ${missing.join(' and ')} do not exist, and the user in DATABASE_URL ` +
-        `may not create them. Ask a DBA to run docker/postgres/init/01-roles.sql, or use a URL ` +
+        `may not create them. Ask a DBA to run docker/postgres/roles.sql, or use a URL ` +
         `whose user has CREATEROLE.`,
+    );
+  }
+}
+
+/** The API refuses to run as a role that row-level security would not bind. */
+async function assertRuntimeRoleIsBound(client: Client): Promise<void> {
+  const { rows } = await client.query<{ rolsuper: boolean; rolbypassrls: boolean }>(
+    `SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = $1`,
+    [APP_ROLE],
+  );
+  if (rows[0]?.rolsuper || rows[0]?.rolbypassrls) {
+    throw new Error(
+      `The runtime role ${APP_ROLE} is a superuser or may bypass row-level security, which ` +
+        `would open every centre's data to every other. Run: ALTER ROLE ${APP_ROLE} NOSUPERUSER NOBYPASSRLS;`,
     );
   }
 }
