@@ -13,6 +13,8 @@ export async function createApp(
 ): Promise<INestApplication> {
   const app = await NestFactory.create(AppModule.forRoot({ databaseUrl, environment }), {
     bufferLogs: true,
+    // On shutdown, close idle keep-alive connections instead of waiting for clients to drop them.
+    forceCloseConnections: true,
   });
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(

@@ -11,7 +11,10 @@ export interface TestServer {
   database: TestDatabase;
   /** An anonymous client; `signIn` gives signed-in ones. */
   client: GraphqlClient;
-  stop(): Promise<void>;
+  /** Everything the API printed so far (JSON log lines and the start-up banner). */
+  output(): string;
+  /** Stops the API with SIGTERM, as an orchestrator would; resolves to its exit code. */
+  stop(): Promise<number | null>;
 }
 
 const WORKSPACE = resolve(__dirname, '../../../../..');
@@ -56,9 +59,11 @@ export async function startTestServer(
     url,
     database,
     client: new GraphqlClient(url),
+    output: () => output,
     stop: async () => {
-      await stopChild(child);
+      const code = await stopChild(child);
       await database.drop();
+      return code;
     },
   };
 }
@@ -82,13 +87,13 @@ async function waitForHealth(
   throw new Error(`The API did not become healthy in 30 s:\n${output()}`);
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
+function stopChild(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
   return new Promise((done) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-    child.once('exit', () => {
+    child.once('exit', (code) => {
       clearTimeout(timer);
-      done();
+      done(code);
     });
     child.kill('SIGTERM');
   });
