@@ -21,10 +21,6 @@ export class RequestContext {
     return this.cls.isActive() ? this.cls.get<Actor | undefined>('actor') : undefined;
   }
 
-  get clientIp(): string | undefined {
-    return this.cls.isActive() ? this.cls.get<string | undefined>('clientIp') : undefined;
-  }
-
   requireActor(): Actor {
     const actor = this.actor;
     if (!actor) throw new UnauthenticatedError();

@@ -1,6 +1,5 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import type { Request } from 'express';
 import { ClsModule } from 'nestjs-cls';
 
 import { CentreEntity } from './centre.entity';
@@ -15,10 +14,9 @@ import { TenantDatabase } from './tenant-database';
     TypeOrmModule.forFeature([CentreEntity]),
     ClsModule.forRoot({
       global: true,
-      middleware: {
-        mount: true,
-        setup: (cls, req: Request) => cls.set('clientIp', req.ip),
-      },
+      // Mounted as middleware so the context spans the whole Apollo request, including the
+      // plugin hook that ends the request transaction.
+      middleware: { mount: true },
     }),
   ],
   providers: [RequestContext, RequestTransaction, TenantDatabase, RequestTransactionPlugin],

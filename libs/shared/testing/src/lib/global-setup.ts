@@ -14,7 +14,6 @@ import { TEST_ADMIN_URL, TEST_TEMPLATE_DATABASE } from './test-environment';
 
 interface TestServerState {
   stop?: () => Promise<void>;
-  templateUrl: string;
 }
 
 export default async function globalSetup(): Promise<void> {
@@ -43,5 +42,5 @@ export default async function globalSetup(): Promise<void> {
   process.env[TEST_TEMPLATE_DATABASE] = template;
   process.env['DATABASE_OWNER_PASSWORD'] = passwords.owner;
   process.env['DATABASE_APP_PASSWORD'] = passwords.app;
-  (globalThis as { linkTestServer?: TestServerState }).linkTestServer = { stop, templateUrl };
+  (globalThis as { linkTestServer?: TestServerState }).linkTestServer = { stop };
 }
