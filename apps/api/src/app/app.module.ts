@@ -5,9 +5,11 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
 
+import { IntakeModule } from '@link/groups/intake';
 import { AuthModule } from '@link/platform/auth';
 import { CentresModule } from '@link/platform/centres';
 import { ConfigModule, Environment } from '@link/platform/config';
+import { CryptoModule } from '@link/platform/crypto';
 import { DatabaseModule } from '@link/platform/database';
 import { TenancyModule } from '@link/platform/tenancy';
 
@@ -26,6 +28,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule,
+        CryptoModule,
         LoggerModule.forRoot(loggerOptions(environment)),
         DatabaseModule.forRoot({
           url: options.databaseUrl,
@@ -39,6 +42,7 @@ export class AppModule {
         TerminusModule,
         AuthModule,
         CentresModule,
+        IntakeModule,
       ],
       controllers: [HealthController],
       providers: [QueryComplexityPlugin, { provide: APP_FILTER, useClass: AppErrorFilter }],

@@ -9,6 +9,7 @@ const strongSecrets = {
   JWT_SECRET: 'q8Zr2LxV0pW7nT4yK1mS9bD3fH6jC5aE',
   ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 7).toString('base64')}`,
   DATABASE_APP_PASSWORD: 'a-real-database-password',
+  LOOKUP_HASH_KEY: Buffer.alloc(32, 8).toString('base64'),
 };
 
 function problemsOf(env: Record<string, string>): string {
@@ -36,6 +37,7 @@ describe('configuration', () => {
     expect(message).toMatch(/JWT_SECRET must be set in production/);
     expect(message).toMatch(/ENCRYPTION_KEYS must be set in production/);
     expect(message).toMatch(/DATABASE_APP_PASSWORD must be set in production/);
+    expect(message).toMatch(/LOOKUP_HASH_KEY must be set in production/);
   });
 
   it('refuses a weak JWT secret in production', () => {

@@ -21,6 +21,7 @@ export type NodeEnv = (typeof NODE_ENVS)[number];
  */
 export const DEVELOPMENT_JWT_SECRET = 'link-development-jwt-secret-not-for-production-use';
 export const DEVELOPMENT_ENCRYPTION_KEYS = 'dev1:bGluay1kZXZlbG9wbWVudC1rZXktMzItYnl0ZXMtb2s=';
+export const DEVELOPMENT_LOOKUP_HASH_KEY = 'bGluay1kZXZlbG9wbWVudC1sb29rdXAta2V5LTMyYnk=';
 export const DEVELOPMENT_DATABASE_PASSWORD = 'link-development-password';
 
 const toBoolean = ({ value }: { value: unknown }) =>
@@ -97,6 +98,15 @@ export class Environment {
   })
   ENCRYPTION_KEYS = DEVELOPMENT_ENCRYPTION_KEYS;
 
+  /**
+   * Base64 of 32 bytes: the key of the keyed hash that finds a phone number or e-mail by exact
+   * match without decrypting. Unlike ENCRYPTION_KEYS it cannot rotate without rehashing.
+   */
+  @Matches(/^[A-Za-z0-9+/=]{43,44}$/, {
+    message: 'LOOKUP_HASH_KEY must be 32 bytes, base64-encoded.',
+  })
+  LOOKUP_HASH_KEY = DEVELOPMENT_LOOKUP_HASH_KEY;
+
   /** Shared rate-limit state for several replicas; in memory when unset. */
   @IsOptional()
   @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must be a redis:// URL' })
@@ -118,6 +128,12 @@ export class Environment {
   @IsInt()
   @Min(1)
   LOGIN_WINDOW_SECONDS = 15 * 60;
+
+  /** Public interest forms accepted per IP address per hour. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  INTEREST_FORM_MAX_PER_IP = 10;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
@@ -168,6 +184,9 @@ function productionProblems(environment: Environment): string[] {
     problems.push(
       'ENCRYPTION_KEYS must be set in production, e.g. "k1:$(openssl rand -base64 32)".',
     );
+  }
+  if (environment.LOOKUP_HASH_KEY === DEVELOPMENT_LOOKUP_HASH_KEY) {
+    problems.push('LOOKUP_HASH_KEY must be set in production, e.g. "$(openssl rand -base64 32)".');
   }
   if (environment.DATABASE_APP_PASSWORD === DEVELOPMENT_DATABASE_PASSWORD) {
     problems.push('DATABASE_APP_PASSWORD must be set in production.');

@@ -68,6 +68,12 @@ export class CentreScopedRepository<T extends CentreOwnedEntity> {
     return result.affected ?? 0;
   }
 
+  /** Deletes the rows matching `where` in the active centre; returns how many went. */
+  async delete(where: ScopedWhere<T>): Promise<number> {
+    const result = await (await this.repository()).delete(this.scope(where) as FindOptionsWhere<T>);
+    return result.affected ?? 0;
+  }
+
   /** A query builder already restricted to the active centre. */
   async queryBuilder(alias: string): Promise<SelectQueryBuilder<T>> {
     return (await this.repository())

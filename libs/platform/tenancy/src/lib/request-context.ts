@@ -4,7 +4,7 @@ import type { QueryRunner } from 'typeorm';
 
 import { ForbiddenError, UnauthenticatedError } from '@link/shared/errors';
 
-import type { Actor } from './actor';
+import type { Actor, SignedInActor } from './actor';
 
 export interface OpenTransaction {
   runner: QueryRunner;
@@ -25,6 +25,13 @@ export class RequestContext {
     const actor = this.actor;
     if (!actor) throw new UnauthenticatedError();
     return actor;
+  }
+
+  /** The signed-in actor; a public-form request or no token fails. */
+  requireSignedIn(): SignedInActor {
+    const actor = this.requireActor();
+    if (!actor.userId || !actor.sessionId) throw new UnauthenticatedError();
+    return actor as SignedInActor;
   }
 
   /** The active centre; fails closed when there is none. */

@@ -95,6 +95,24 @@ export class RequestTransaction {
   }
 
   /**
+   * Runs work outside a request (scheduled jobs, command-line tasks) in a context and transaction
+   * of its own: committed when `work` succeeds, rolled back when it throws.
+   */
+  async run<T>(actor: Actor | undefined, work: () => Promise<T>): Promise<T> {
+    return this.cls.run(async () => {
+      this.cls.set('actor', actor);
+      try {
+        const result = await work();
+        if (!(await this.finish(true))) throw new Error('The transaction could not be committed.');
+        return result;
+      } catch (error) {
+        await this.finish(false);
+        throw error;
+      }
+    });
+  }
+
+  /**
    * Writes that must stand even when the request fails (revoking a session whose refresh token
    * was reused): a separate transaction, committed at once, with the same settings.
    */

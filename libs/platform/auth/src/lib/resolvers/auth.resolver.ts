@@ -59,6 +59,6 @@ export class AuthResolver {
   @Roles(SIGNED_IN)
   @Query(() => MeModel, { description: 'The signed-in user, the active centre and memberships.' })
   me(): Promise<MeModel> {
-    return this.auth.me(this.context.requireActor());
+    return this.auth.me(this.context.requireSignedIn());
   }
 }

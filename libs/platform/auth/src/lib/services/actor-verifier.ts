@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
 import {
-  type Actor,
+  type SignedInActor,
   type CentreRole,
   type PlatformRole,
   RequestTransaction,
@@ -30,7 +30,7 @@ export class ActorVerifier {
     private readonly db: TenantDatabase,
   ) {}
 
-  async verify(userId: string, sessionId: string, centreId: string | null): Promise<Actor> {
+  async verify(userId: string, sessionId: string, centreId: string | null): Promise<SignedInActor> {
     // Provisional: row-level security needs the claimed centre and user to read the membership.
     await this.transaction.actAs({
       userId,
@@ -49,7 +49,11 @@ export class ActorVerifier {
     }
   }
 
-  private async check(userId: string, sessionId: string, centreId: string | null): Promise<Actor> {
+  private async check(
+    userId: string,
+    sessionId: string,
+    centreId: string | null,
+  ): Promise<SignedInActor> {
     const manager = await this.db.manager();
     const [row] = await manager.query<ActorRow[]>(
       `SELECT u.platform_role, u.deactivated_at AS user_deactivated_at,

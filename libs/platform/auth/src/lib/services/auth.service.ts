@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 
 import {
   type Actor,
+  type SignedInActor,
   RequestContext,
   RequestTransaction,
   TenantDatabase,
@@ -109,7 +110,7 @@ export class AuthService {
     return true;
   }
 
-  async me(actor: Actor): Promise<MeModel> {
+  async me(actor: SignedInActor): Promise<MeModel> {
     const users = await this.db.platform(UserEntity);
     const user = await users.findOneByOrFail({ id: actor.userId });
     const memberships = await this.memberships.activeMembershipsOf(actor.userId);
@@ -125,14 +126,12 @@ export class AuthService {
     };
   }
 
-  private async payload(tokens: IssuedTokens, actor: Actor): Promise<AuthPayloadModel> {
+  private async payload(tokens: IssuedTokens, actor: SignedInActor): Promise<AuthPayloadModel> {
     return { ...tokens, me: await this.me(actor) };
   }
 
-  private requireSession(): Actor & { sessionId: string } {
-    const actor = this.context.actor;
-    if (!actor?.sessionId) throw new UnauthenticatedError();
-    return actor as Actor & { sessionId: string };
+  private requireSession(): SignedInActor {
+    return this.context.requireSignedIn();
   }
 
   private anonymousActorFor(user: UserEntity): Actor {

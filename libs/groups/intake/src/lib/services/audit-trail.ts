@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+
+import { RequestContext, TenantDatabase } from '@link/platform/tenancy';
+
+import { AuditEntryEntity } from '../entities/privacy.entities';
+
+/** What was done to or with a person's data. Details name fields and ids, never values. */
+export type AuditAction =
+  | 'CONTACT_DETAILS_READ'
+  | 'INQUIRY_MESSAGE_READ'
+  | 'PARTICIPANT_CREATED'
+  | 'PARTICIPANT_UPDATED'
+  | 'INQUIRY_REGISTERED'
+  | 'INQUIRY_UPDATED'
+  | 'CONSENT_RECORDED'
+  | 'CONSENT_WITHDRAWN'
+  | 'PARTICIPANT_REFERRED'
+  | 'PARTICIPANT_EXPORTED'
+  | 'PARTICIPANT_ERASED'
+  | 'PARTICIPANT_ERASED_BY_RETENTION';
+
+@Injectable()
+export class AuditTrail {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly context: RequestContext,
+  ) {}
+
+  async record(
+    action: AuditAction,
+    participantId: string | null,
+    details: Record<string, unknown> = {},
+  ): Promise<void> {
+    await this.db.scoped(AuditEntryEntity).insert({
+      occurredAt: new Date(),
+      actorUserId: this.context.actor?.userId ?? null,
+      action,
+      participantId,
+      details,
+    });
+  }
+}

@@ -1,0 +1,224 @@
+import { Injectable } from '@nestjs/common';
+import { In, IsNull } from 'typeorm';
+
+import { PersonalDataCipher } from '@link/platform/crypto';
+import { TenantDatabase } from '@link/platform/tenancy';
+import { BadUserInputError, NotFoundError } from '@link/shared/errors';
+import { type Page, type PageArgs, toPage } from '@link/shared/graphql';
+
+import type { PersonInput, PreferencesInput, UpdateParticipantInput } from '../dto/person.inputs';
+import { ConsentEntity } from '../entities/consent.entity';
+import { ParticipantEntity } from '../entities/participant.entity';
+import { ConsentKind, ParticipantStatus, type TargetGroup } from '../intake.enums';
+import type { ContactDetailsModel, ParticipantModel } from '../models/participant.model';
+import { AuditTrail } from './audit-trail';
+import { CentreFacts } from './centre-facts';
+import { ageBand, normaliseEmail, normalisePhone } from './person-facts';
+
+export const participantNotFound = () => new NotFoundError('personen');
+
+@Injectable()
+export class ParticipantsService {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly cipher: PersonalDataCipher,
+    private readonly audit: AuditTrail,
+    private readonly centre: CentreFacts,
+  ) {}
+
+  get participants() {
+    return this.db.scoped(ParticipantEntity);
+  }
+
+  async create(person: PersonInput, fieldPrefix = 'person'): Promise<ParticipantEntity> {
+    const values = await this.personValues(person, fieldPrefix);
+    const participant = await this.participants.insert({
+      status: ParticipantStatus.INQUIRY,
+      languages: [],
+      preferredTimesOfDay: [],
+      preferredWeekdays: [],
+      targetGroups: [],
+      lastActivityAt: new Date(),
+      ...values,
+      displayName: person.displayName,
+    });
+    await this.audit.record('PARTICIPANT_CREATED', participant.id);
+    return participant;
+  }
+
+  async update(id: string, input: UpdateParticipantInput): Promise<ParticipantModel> {
+    await this.require(id);
+    const values = await this.personValues(input, '');
+    if (input.targetGroups !== undefined) {
+      if (
+        input.targetGroups.length > 0 &&
+        !(await this.hasConsent(id, ConsentKind.KEEP_TARGET_GROUP_DATA))
+      ) {
+        throw new BadUserInputError('Målgrupper kan bare lagres med samtykke.', [
+          {
+            field: 'targetGroups',
+            messages: ['Registrer samtykket KEEP_TARGET_GROUP_DATA først.'],
+          },
+        ]);
+      }
+      values.targetGroups = input.targetGroups;
+    }
+    if (input.displayName !== undefined) values.displayName = input.displayName;
+    await this.participants.update({ id }, { ...values, lastActivityAt: new Date() });
+    await this.audit.record('PARTICIPANT_UPDATED', id, { fields: Object.keys(values).sort() });
+    return this.get(id);
+  }
+
+  async require(id: string): Promise<ParticipantEntity> {
+    const participant = await this.participants.findOne({ id });
+    if (!participant) throw participantNotFound();
+    return participant;
+  }
+
+  async get(id: string): Promise<ParticipantModel> {
+    return toParticipantModel(await this.require(id));
+  }
+
+  async list(page: PageArgs, status?: ParticipantStatus): Promise<Page<ParticipantModel>> {
+    const [rows, total] = await this.participants.findAndCount({
+      where: status ? { status } : {},
+      order: { displayName: 'ASC', id: 'ASC' },
+      skip: page.offset,
+      take: page.limit,
+    });
+    return toPage(rows.map(toParticipantModel), total, page);
+  }
+
+  /** Decrypts the contact details, and writes down who read them. */
+  async contactDetails(id: string): Promise<ContactDetailsModel> {
+    const participant = await this.require(id);
+    await this.audit.record('CONTACT_DETAILS_READ', id);
+    return {
+      phone: participant.phoneCiphertext ? this.cipher.decrypt(participant.phoneCiphertext) : null,
+      email: participant.emailCiphertext ? this.cipher.decrypt(participant.emailCiphertext) : null,
+    };
+  }
+
+  /** Others in the centre with the same phone number or e-mail (by keyed hash, no decryption). */
+  async possibleDuplicates(id: string): Promise<ParticipantModel[]> {
+    const participant = await this.require(id);
+    const matches = [
+      participant.phoneHash && { phoneHash: participant.phoneHash },
+      participant.emailHash && { emailHash: participant.emailHash },
+    ].filter((m): m is { phoneHash: string } | { emailHash: string } => Boolean(m));
+    if (matches.length === 0) return [];
+    const rows = await this.participants.find({ where: matches, order: { createdAt: 'ASC' } });
+    return rows.filter((row) => row.id !== id).map(toParticipantModel);
+  }
+
+  async hasConsent(participantId: string, kind: ConsentKind): Promise<boolean> {
+    const consents = this.db.scoped(ConsentEntity);
+    return (await consents.count({ participantId, kind, withdrawnAt: IsNull() })) > 0;
+  }
+
+  async setStatus(id: string, status: ParticipantStatus): Promise<void> {
+    const participant = await this.require(id);
+    const waitingSince =
+      status === ParticipantStatus.WAITING ? (participant.waitingSince ?? new Date()) : null;
+    await this.participants.update({ id }, { status, waitingSince, lastActivityAt: new Date() });
+  }
+
+  async touch(ids: string[]): Promise<void> {
+    if (ids.length > 0)
+      await this.participants.update({ id: In(ids) }, { lastActivityAt: new Date() });
+  }
+
+  /** The columns a person input sets, with contact details encrypted and hashed. */
+  private async personValues(person: Partial<PersonInput>, prefix: string) {
+    const field = (name: string) => (prefix ? `${prefix}.${name}` : name);
+    const values: Partial<ParticipantEntity> = {};
+    if (person.phone !== undefined) {
+      const phone = normalisePhone(person.phone);
+      if (!phone)
+        throw new BadUserInputError('Telefonnummeret er ikke gyldig.', [
+          { field: field('phone'), messages: ['Skriv inn et gyldig telefonnummer.'] },
+        ]);
+      values.phoneCiphertext = this.cipher.encrypt(phone);
+      values.phoneHash = this.cipher.lookupHash('phone', phone);
+    }
+    if (person.email !== undefined) {
+      const email = normaliseEmail(person.email);
+      values.emailCiphertext = this.cipher.encrypt(email);
+      values.emailHash = this.cipher.lookupHash('email', email);
+    }
+    if (person.birthYear !== undefined) values.birthYear = person.birthYear;
+    if (person.gender !== undefined) values.gender = person.gender;
+    if (person.municipality !== undefined) {
+      values.municipality = await this.centre.municipality(
+        person.municipality,
+        field('municipality'),
+      );
+    }
+    if (person.languages !== undefined)
+      values.languages = [...new Set(person.languages.map((l) => l.trim()))];
+    if (person.preferences)
+      Object.assign(values, preferenceValues(person.preferences, field('preferences')));
+    return values;
+  }
+}
+
+function preferenceValues(
+  preferences: PreferencesInput,
+  field: string,
+): Partial<ParticipantEntity> {
+  const { ageRangeMin, ageRangeMax } = preferences;
+  if (ageRangeMin !== undefined && ageRangeMax !== undefined && ageRangeMin > ageRangeMax) {
+    throw new BadUserInputError('Aldersspennet er snudd.', [
+      {
+        field: `${field}.ageRangeMax`,
+        messages: ['Høyeste alder må være minst like høy som laveste.'],
+      },
+    ]);
+  }
+  if (preferences.composition === 'THEMED' && !preferences.theme) {
+    throw new BadUserInputError('Oppgi temaet for en tematisk gruppe.', [
+      { field: `${field}.theme`, messages: ['Påkrevd når sammensetningen er tematisk.'] },
+    ]);
+  }
+  const values: Partial<ParticipantEntity> = {};
+  if (preferences.timesOfDay !== undefined) values.preferredTimesOfDay = preferences.timesOfDay;
+  if (preferences.weekdays !== undefined) values.preferredWeekdays = preferences.weekdays;
+  if (preferences.format !== undefined) values.preferredFormat = preferences.format;
+  if (preferences.composition !== undefined) values.preferredComposition = preferences.composition;
+  if (preferences.theme !== undefined) values.preferredTheme = preferences.theme;
+  if (preferences.genderMix !== undefined) values.genderMixWish = preferences.genderMix;
+  if (ageRangeMin !== undefined) values.ageRangeMin = ageRangeMin;
+  if (ageRangeMax !== undefined) values.ageRangeMax = ageRangeMax;
+  if (preferences.notes !== undefined) values.compositionNotes = preferences.notes;
+  return values;
+}
+
+export function toParticipantModel(row: ParticipantEntity): ParticipantModel {
+  return {
+    id: row.id,
+    displayName: row.displayName,
+    status: row.status,
+    birthYear: row.birthYear,
+    ageBand: ageBand(row.birthYear),
+    gender: row.gender,
+    municipality: row.municipality,
+    languages: row.languages,
+    preferences: {
+      timesOfDay: row.preferredTimesOfDay,
+      weekdays: row.preferredWeekdays,
+      format: row.preferredFormat,
+      composition: row.preferredComposition,
+      theme: row.preferredTheme,
+      genderMix: row.genderMixWish,
+      ageRangeMin: row.ageRangeMin,
+      ageRangeMax: row.ageRangeMax,
+      notes: row.compositionNotes,
+    },
+    targetGroups: row.targetGroups as TargetGroup[],
+    waitingSince: row.waitingSince,
+    hasPhone: row.phoneCiphertext !== null,
+    hasEmail: row.emailCiphertext !== null,
+    lastActivityAt: row.lastActivityAt,
+    createdAt: row.createdAt,
+  };
+}

@@ -1,0 +1,2 @@
+export * from './lib/crypto.module';
+export * from './lib/personal-data-cipher';
