@@ -1,24 +1,30 @@
+import { PrivacyService } from '@link/groups/intake';
 import { ConfigurationError, type Environment, loadEnvironment } from '@link/platform/config';
+import { PersonalDataCipher } from '@link/platform/crypto';
 import { type OpenDatabase, openDatabase, redactUrl } from '@link/platform/database';
 import { DEMO_PASSWORD, DEMO_USERS, isEmptyDatabase, seedDemoData } from '@link/platform/demo-data';
 
 import { createApp } from './app/create-app';
 
 /**
- * `node main.js [serve|migrate|seed]`. Every command first makes the database ready (embedded
+ * `node main.js [serve|migrate|seed|retention]`. Every command first makes the database ready (embedded
  * PostgreSQL when DATABASE_URL is unset, roles, migrations); `serve` then starts the API.
  */
 async function main(): Promise<void> {
   const command = process.argv[2] ?? 'serve';
-  if (!['serve', 'migrate', 'seed'].includes(command)) {
-    throw new ConfigurationError([`Unknown command "${command}": use serve, migrate or seed.`]);
+  if (!['serve', 'migrate', 'seed', 'retention'].includes(command)) {
+    throw new ConfigurationError([
+      `Unknown command "${command}": use serve, migrate, seed or retention.`,
+    ]);
   }
   const environment = loadEnvironment();
   const database = await openDatabase(environment, say);
   try {
     if (command === 'serve') return await serve(environment, database);
-    if (command === 'seed') await seedDemoData(database.urls.admin);
-    say(command === 'seed' ? 'Demo data loaded.' : 'Migrations are up to date.');
+    if (command === 'seed') await seedDemoData(database.urls.admin, cipherFor(environment));
+    if (command === 'retention')
+      say(`Retention: ${JSON.stringify(await runRetention(environment, database))}`);
+    else say(command === 'seed' ? 'Demo data loaded.' : 'Migrations are up to date.');
   } catch (error) {
     // Never leave an embedded server running behind a failed start.
     await database.close();
@@ -31,7 +37,7 @@ async function serve(environment: Environment, database: OpenDatabase): Promise<
   const shouldSeed =
     environment.SEED_DEMO_DATA ?? (database.embedded && environment.NODE_ENV !== 'production');
   if (shouldSeed && (await isEmptyDatabase(database.urls.admin))) {
-    await seedDemoData(database.urls.admin);
+    await seedDemoData(database.urls.admin, cipherFor(environment));
   }
 
   const app = await createApp(environment, database.urls.app);
@@ -53,6 +59,21 @@ async function serve(environment: Environment, database: OpenDatabase): Promise<
     process.removeAllListeners(signal);
     process.once(signal, () => void stop(signal));
   }
+}
+
+/** Erases, in every centre, people without activity for the centre's retention period. */
+async function runRetention(environment: Environment, database: OpenDatabase) {
+  const app = await createApp({ ...environment, RETENTION_INTERVAL_HOURS: 0 }, database.urls.app);
+  await app.init();
+  try {
+    return await app.get(PrivacyService).runRetention();
+  } finally {
+    await app.close();
+  }
+}
+
+function cipherFor(environment: Environment): PersonalDataCipher {
+  return new PersonalDataCipher(environment.ENCRYPTION_KEYS, environment.LOOKUP_HASH_KEY);
 }
 
 function banner(url: string, database: OpenDatabase, demo: boolean, sandbox: boolean): string {

@@ -9,7 +9,11 @@ import { createTestDatabase, type TestDatabase } from '@link/shared/testing';
 import { createApp } from './create-app';
 
 /** Operations anyone may call. Adding one here is a decision someone must review. */
-const PUBLIC_OPERATIONS = ['Mutation.login', 'Mutation.refreshToken', 'Mutation.submitInterestForm'];
+const PUBLIC_OPERATIONS = [
+  'Mutation.login',
+  'Mutation.refreshToken',
+  'Mutation.submitInterestForm',
+];
 
 interface Rule {
   isPublic: boolean;

@@ -135,6 +135,12 @@ export class Environment {
   @Min(1)
   INTEREST_FORM_MAX_PER_IP = 10;
 
+  /** Hours between runs of the retention rule inside the API; 0 turns the timer off. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  RETENTION_INTERVAL_HOURS = 24;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 

@@ -1,15 +1,17 @@
 import { hash } from '@node-rs/argon2';
 import { Client } from 'pg';
 
+import type { PersonalDataCipher } from '@link/platform/crypto';
 import { OWNER_ROLE } from '@link/platform/database';
 
 import { DEMO_CENTRES, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
+import { seedDemoIntake } from './demo-intake';
 
 /**
  * Loads the demo centres and users. Idempotent: what exists is left as it is. Runs as the owner
  * role, which row-level security binds too, so each centre's rows are written in that centre.
  */
-export async function seedDemoData(adminUrl: string): Promise<void> {
+export async function seedDemoData(adminUrl: string, cipher: PersonalDataCipher): Promise<void> {
   const client = new Client({ connectionString: adminUrl, options: `-c role=${OWNER_ROLE}` });
   await client.connect();
   try {
@@ -22,6 +24,11 @@ export async function seedDemoData(adminUrl: string): Promise<void> {
         [centre.slug, centre.name, centre.municipalities],
       );
       centreIds.set(centre.slug, rows[0].id);
+      await seedDemoIntake(
+        client,
+        { id: rows[0].id, municipalities: centre.municipalities },
+        cipher,
+      );
     }
     const passwordHash = await hash(DEMO_PASSWORD);
     for (const user of DEMO_USERS) {

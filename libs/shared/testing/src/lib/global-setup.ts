@@ -6,6 +6,8 @@ import { chmod, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { DEVELOPMENT_ENCRYPTION_KEYS, DEVELOPMENT_LOOKUP_HASH_KEY } from '@link/platform/config';
+import { PersonalDataCipher } from '@link/platform/crypto';
 import { prepareDatabase, startEmbeddedPostgres, withDatabase } from '@link/platform/database';
 import { seedDemoData } from '@link/platform/demo-data';
 
@@ -36,7 +38,10 @@ export default async function globalSetup(): Promise<void> {
   const templateUrl = withDatabase(serverUrl, template);
   const passwords = { owner: 'link-test-password', app: 'link-test-password' };
   await prepareDatabase(templateUrl, passwords);
-  await seedDemoData(templateUrl);
+  await seedDemoData(
+    templateUrl,
+    new PersonalDataCipher(DEVELOPMENT_ENCRYPTION_KEYS, DEVELOPMENT_LOOKUP_HASH_KEY),
+  );
 
   process.env[TEST_ADMIN_URL] = withDatabase(serverUrl, 'postgres');
   process.env[TEST_TEMPLATE_DATABASE] = template;
