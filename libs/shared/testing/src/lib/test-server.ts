@@ -68,6 +68,23 @@ export async function startTestServer(
   };
 }
 
+/** Runs `node main.js <command>` (migrate, seed, retention) against a test database. */
+export function runApiCommand(
+  database: TestDatabase,
+  command: string,
+  environment: Record<string, string> = {},
+): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, [MAIN, command], {
+    cwd: WORKSPACE,
+    env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: database.adminUrl, LOG_LEVEL: 'warn', ...environment },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((done) => child.once('exit', (code) => done({ code, output })));
+}
+
 async function waitForHealth(
   url: string,
   child: ChildProcess,

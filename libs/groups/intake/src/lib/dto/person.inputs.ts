@@ -1,4 +1,4 @@
-import { Field, InputType, Int, PartialType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -10,6 +10,7 @@ import {
   IsOptional,
   IsPhoneNumber,
   IsString,
+  IsUUID,
   Max,
   MaxLength,
   Min,
@@ -143,6 +144,10 @@ export class PersonInput {
 
 @InputType({ description: 'Changes to a person. Fields left out stay as they are.' })
 export class UpdateParticipantInput extends PartialType(PersonInput) {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id må være en gyldig id.' })
+  id: string;
+
   @Field(() => [TargetGroup], {
     nullable: true,
     description: "Funders' target groups. Needs the consent KEEP_TARGET_GROUP_DATA; [] clears.",

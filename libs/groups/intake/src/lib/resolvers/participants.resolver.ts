@@ -67,11 +67,8 @@ export class ParticipantsResolver {
   }
 
   @Mutation(() => ParticipantModel, { description: "Change a person's details or preferences." })
-  updateParticipant(
-    @Args() { id }: IdArgs,
-    @Args('input') input: UpdateParticipantInput,
-  ): Promise<ParticipantModel> {
-    return this.participantService.update(id, input);
+  updateParticipant(@Args('input') input: UpdateParticipantInput): Promise<ParticipantModel> {
+    return this.participantService.update(input.id, input);
   }
 
   @Mutation(() => ConsentModel, { description: 'Record that the person consented, now.' })

@@ -48,7 +48,8 @@ export class ParticipantsService {
 
   async update(id: string, input: UpdateParticipantInput): Promise<ParticipantModel> {
     await this.require(id);
-    const values = await this.personValues(input, '');
+    const { id: _id, targetGroups: _groups, ...person } = input;
+    const values = await this.personValues(person, '');
     if (input.targetGroups !== undefined) {
       if (
         input.targetGroups.length > 0 &&

@@ -4,6 +4,7 @@ import { LessThan } from 'typeorm';
 
 import { PersonalDataCipher } from '@link/platform/crypto';
 import { CentreEntity, RequestTransaction, TenantDatabase } from '@link/platform/tenancy';
+import { NotFoundError } from '@link/shared/errors';
 import { type Page, type PageArgs, toPage } from '@link/shared/graphql';
 
 import { ConsentEntity } from '../entities/consent.entity';
@@ -126,6 +127,8 @@ export class PrivacyService {
       skip: page.offset,
       take: page.limit,
     });
+    // A person the centre never had (or another centre's) looks like any unknown id.
+    if (participantId && total === 0) throw new NotFoundError('logg for personen');
     return toPage(rows, total, page);
   }
 
