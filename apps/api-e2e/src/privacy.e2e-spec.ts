@@ -149,7 +149,7 @@ describe('export (right of access)', () => {
   it('gives everything the centre holds about the person, decrypted, and audits it', async () => {
     const { person, participantId } = await registerPerson();
     const { participantExport } = await coordinator.data<{
-      participantExport: Record<string, any>;
+      participantExport: Record<string, unknown>;
     }>(`query($id: ID!) { participantExport(id: $id) }`, { id: participantId });
     expect(participantExport['person']).toMatchObject({
       displayName: person.displayName,

@@ -5,3 +5,4 @@ export * from './lib/entities/user.entity';
 export * from './lib/services/password-hasher';
 export * from './lib/services/users.service';
 export * from './lib/dto/credentials';
+export * from './lib/services/rate-limits';

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
+import { AuthModule } from '@link/platform/auth';
+
 import { ConsentEntity } from './entities/consent.entity';
 import { PartnerEntity, ReferralEntity, ServiceEntity } from './entities/directory.entities';
 import { InquiryEntity } from './entities/inquiry.entity';
@@ -30,6 +32,7 @@ import { WaitlistService } from './services/waitlist.service';
 /** Inquiries, participants, consent, the waitlist, directories, referrals and privacy. */
 @Module({
   imports: [
+    AuthModule,
     TypeOrmModule.forFeature([
       ParticipantEntity,
       InquiryEntity,

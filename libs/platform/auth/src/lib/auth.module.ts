@@ -19,6 +19,7 @@ import { AuthTokens, JWT_AUDIENCE, JWT_ISSUER } from './services/auth-tokens.ser
 import { LoginThrottle } from './services/login-throttle';
 import { MembershipsReader } from './services/memberships.reader';
 import { PasswordHasher } from './services/password-hasher';
+import { RateLimits } from './services/rate-limits';
 import { StaffService } from './services/staff.service';
 import { UsersService } from './services/users.service';
 import { JwtStrategy } from './strategies/jwt.strategy';
@@ -44,6 +45,7 @@ import { LocalStrategy } from './strategies/local.strategy';
     LoginThrottle,
     MembershipsReader,
     PasswordHasher,
+    RateLimits,
     StaffService,
     UsersService,
     JwtStrategy,
@@ -51,6 +53,6 @@ import { LocalStrategy } from './strategies/local.strategy';
     AuthResolver,
     StaffResolver,
   ],
-  exports: [PasswordHasher, UsersService],
+  exports: [PasswordHasher, RateLimits, UsersService],
 })
 export class AuthModule {}

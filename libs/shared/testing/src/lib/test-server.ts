@@ -76,7 +76,13 @@ export function runApiCommand(
 ): Promise<{ code: number | null; output: string }> {
   const child = spawn(process.execPath, [MAIN, command], {
     cwd: WORKSPACE,
-    env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: database.adminUrl, LOG_LEVEL: 'warn', ...environment },
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      DATABASE_URL: database.adminUrl,
+      LOG_LEVEL: 'warn',
+      ...environment,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,15 +1,10 @@
-import { Injectable, type OnModuleDestroy } from '@nestjs/common';
-import Redis from 'ioredis';
-import {
-  type RateLimiterAbstract,
-  RateLimiterMemory,
-  RateLimiterRedis,
-  RateLimiterRes,
-} from 'rate-limiter-flexible';
+import { Injectable } from '@nestjs/common';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 
+import { consumeOrRefuse, RateLimits } from '@link/platform/auth';
 import { Environment } from '@link/platform/config';
 import { CentreEntity, RequestTransaction, TenantDatabase } from '@link/platform/tenancy';
-import { BadUserInputError, TooManyRequestsError } from '@link/shared/errors';
+import { BadUserInputError } from '@link/shared/errors';
 
 import type { InterestFormInput } from '../dto/interest-form.input';
 import { InquiryChannel, InquirySource } from '../intake.enums';
@@ -17,8 +12,7 @@ import { InquiriesService } from './inquiries.service';
 import { ParticipantsService } from './participants.service';
 
 /** What every accepted form gets back: the same words, whoever the person is. */
-export const INTEREST_RECEIPT =
-  'Takk! Vi har fått henvendelsen din og tar kontakt innen en dag (hverdager).';
+export const INTEREST_RECEIPT = 'Takk! Vi har fått henvendelsen din og tar kontakt innen ett døgn.';
 
 /**
  * The public interest form. It always creates a new inquiry and answers with the same receipt,
@@ -26,28 +20,22 @@ export const INTEREST_RECEIPT =
  * found by staff, by keyed hash). Throttled per IP address; a filled honeypot is ignored quietly.
  */
 @Injectable()
-export class InterestFormService implements OnModuleDestroy {
-  private readonly redis?: Redis;
+export class InterestFormService {
   private readonly perIp: RateLimiterAbstract;
 
   constructor(
     environment: Environment,
+    limits: RateLimits,
     private readonly db: TenantDatabase,
     private readonly transaction: RequestTransaction,
     private readonly participants: ParticipantsService,
     private readonly inquiries: InquiriesService,
   ) {
-    const options = {
+    this.perIp = limits.create({
       keyPrefix: 'interest-form',
       points: environment.INTEREST_FORM_MAX_PER_IP,
-      duration: 3600,
-    };
-    if (environment.REDIS_URL) {
-      this.redis = new Redis(environment.REDIS_URL, { enableOfflineQueue: false });
-      this.perIp = new RateLimiterRedis({ storeClient: this.redis, ...options });
-    } else {
-      this.perIp = new RateLimiterMemory(options);
-    }
+      durationSeconds: 3600,
+    });
   }
 
   async submit(input: InterestFormInput, ip: string): Promise<string> {
@@ -86,19 +74,12 @@ export class InterestFormService implements OnModuleDestroy {
     return INTEREST_RECEIPT;
   }
 
-  private async throttle(ip: string): Promise<void> {
-    try {
-      await this.perIp.consume(ip);
-    } catch (rejection) {
-      if (!(rejection instanceof RateLimiterRes)) throw rejection;
-      throw new TooManyRequestsError(
+  private throttle(ip: string): Promise<void> {
+    return consumeOrRefuse(
+      this.perIp,
+      ip,
+      () =>
         'Vi har fått mange henvendelser fra denne adressen. Prøv igjen senere, eller ring senteret.',
-        Math.ceil(rejection.msBeforeNext / 1000),
-      );
-    }
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await this.redis?.quit();
+    );
   }
 }
