@@ -407,6 +407,32 @@ describe('partners, services and referrals', () => {
   });
 });
 
+describe('lists', () => {
+  it("resolve each inquiry's person (batched per request) and page through", async () => {
+    const first = await coordinator.data<{
+      inquiries: {
+        totalCount: number;
+        hasMore: boolean;
+        items: { participantId: string; participant: { id: string } }[];
+      };
+    }>(`{ inquiries(limit: 5) { totalCount hasMore items { participantId participant { id } } } }`);
+    expect(first.inquiries.items).toHaveLength(5);
+    expect(first.inquiries.hasMore).toBe(true);
+    expect(first.inquiries.items.every((i) => i.participant.id === i.participantId)).toBe(true);
+    const last = await coordinator.data<{ inquiries: { items: unknown[]; hasMore: boolean } }>(
+      `query($offset: Int!) { inquiries(limit: 5, offset: $offset) { items { id } hasMore } }`,
+      { offset: first.inquiries.totalCount - 2 },
+    );
+    expect(last.inquiries).toEqual({
+      items: [expect.anything(), expect.anything()],
+      hasMore: false,
+    });
+    expect(
+      errorCodes(await coordinator.request(`{ inquiries(limit: 500) { totalCount } }`)),
+    ).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
 describe('roles', () => {
   it('keeps starters out of intake', async () => {
     const { client: starter } = await server.client.signIn('starter@bergen.demo.link');

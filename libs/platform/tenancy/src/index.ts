@@ -2,6 +2,7 @@ export * from './lib/actor';
 export * from './lib/centre-scoped.repository';
 export * from './lib/centre.entity';
 export * from './lib/request-context';
+export * from './lib/request-loader';
 export * from './lib/request-transaction';
 export * from './lib/roles';
 export * from './lib/tenancy.module';

@@ -4,6 +4,7 @@ import { ClsModule } from 'nestjs-cls';
 
 import { CentreEntity } from './centre.entity';
 import { RequestContext } from './request-context';
+import { RequestLoaders } from './request-loader';
 import { RequestTransaction } from './request-transaction';
 import { RequestTransactionPlugin } from './request-transaction.plugin';
 import { TenantDatabase } from './tenant-database';
@@ -19,7 +20,13 @@ import { TenantDatabase } from './tenant-database';
       middleware: { mount: true },
     }),
   ],
-  providers: [RequestContext, RequestTransaction, TenantDatabase, RequestTransactionPlugin],
-  exports: [RequestContext, RequestTransaction, TenantDatabase],
+  providers: [
+    RequestContext,
+    RequestLoaders,
+    RequestTransaction,
+    TenantDatabase,
+    RequestTransactionPlugin,
+  ],
+  exports: [RequestContext, RequestLoaders, RequestTransaction, TenantDatabase],
 })
 export class TenancyModule {}

@@ -97,6 +97,6 @@ export class InquiriesResolver {
 
   @ResolveField(() => ParticipantModel)
   participant(@Parent() inquiry: InquiryModel): Promise<ParticipantModel> {
-    return this.participantService.get(inquiry.participantId);
+    return this.participantService.load(inquiry.participantId);
   }
 }

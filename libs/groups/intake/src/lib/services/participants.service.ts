@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { In, IsNull } from 'typeorm';
 
 import { PersonalDataCipher } from '@link/platform/crypto';
-import { TenantDatabase } from '@link/platform/tenancy';
+import { RequestLoaders, TenantDatabase } from '@link/platform/tenancy';
 import { BadUserInputError, NotFoundError } from '@link/shared/errors';
 import { type Page, type PageArgs, toPage } from '@link/shared/graphql';
 
@@ -24,6 +24,7 @@ export class ParticipantsService {
     private readonly cipher: PersonalDataCipher,
     private readonly audit: AuditTrail,
     private readonly centre: CentreFacts,
+    private readonly loaders: RequestLoaders,
   ) {}
 
   get participants() {
@@ -78,6 +79,17 @@ export class ParticipantsService {
 
   async get(id: string): Promise<ParticipantModel> {
     return toParticipantModel(await this.require(id));
+  }
+
+  /** The same as `get`, batched with the other lookups of this request (one query per list). */
+  load(id: string): Promise<ParticipantModel> {
+    return this.loaders
+      .get<string, ParticipantModel>('participants', async (ids) => {
+        const rows = await this.participants.find({ where: ids.map((one) => ({ id: one })) });
+        const byId = new Map(rows.map((row) => [row.id, toParticipantModel(row)]));
+        return ids.map((one) => byId.get(one) ?? participantNotFound());
+      })
+      .load(id);
   }
 
   async list(page: PageArgs, status?: ParticipantStatus): Promise<Page<ParticipantModel>> {
