@@ -1,16 +1,14 @@
 import { Field, InputType } from '@nestjs/graphql';
-import {
-  IsEmail,
-  IsOptional,
-  IsPhoneNumber,
-  IsString,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 
 import { IsCentreSlug } from '@link/platform/auth';
 
-import { TrimmedOrUndefined } from './validators';
+import {
+  IsContactEmail,
+  IsContactPhone,
+  IsFirstNameOrAlias,
+  TrimmedOrUndefined,
+} from './validators';
 
 export const INTEREST_MESSAGE_MAX = 1000;
 
@@ -23,23 +21,17 @@ export class InterestFormInput {
   centre: string;
 
   @Field({ description: 'First name or alias.' })
-  @TrimmedOrUndefined()
-  @IsString({ message: 'Skriv inn fornavn eller kallenavn.' })
-  @MinLength(1, { message: 'Skriv inn fornavn eller kallenavn.' })
-  @MaxLength(60, { message: 'Navnet kan ha høyst 60 tegn.' })
+  @IsFirstNameOrAlias()
   firstName: string;
 
   @Field({ nullable: true, description: 'A phone number, or an e-mail, or both.' })
   @IsOptional()
-  @TrimmedOrUndefined()
-  @IsPhoneNumber('NO', { message: 'Skriv inn et gyldig telefonnummer.' })
+  @IsContactPhone()
   phone?: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @TrimmedOrUndefined()
-  @IsEmail({}, { message: 'Skriv inn en gyldig e-postadresse.' })
-  @MaxLength(254, { message: 'E-postadressen er for lang.' })
+  @IsContactEmail()
   email?: string;
 
   @Field({ nullable: true, description: 'When it suits the person to be contacted.' })

@@ -4,11 +4,9 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
-  IsEmail,
   IsEnum,
   IsInt,
   IsOptional,
-  IsPhoneNumber,
   IsString,
   IsUUID,
   Max,
@@ -27,7 +25,13 @@ import {
   TimeOfDay,
   Weekday,
 } from '../intake.enums';
-import { IsAdultBirthYear, TrimmedOrUndefined } from './validators';
+import {
+  IsAdultBirthYear,
+  IsContactEmail,
+  IsContactPhone,
+  IsFirstNameOrAlias,
+  TrimmedOrUndefined,
+} from './validators';
 
 @InputType({ description: 'What the person wishes for in a group. Every field is optional.' })
 export class PreferencesInput {
@@ -92,23 +96,17 @@ export class PreferencesInput {
 @InputType({ description: 'The person: first name or alias, and only what the centre needs.' })
 export class PersonInput {
   @Field({ description: 'First name or alias: a full name is not needed.' })
-  @TrimmedOrUndefined()
-  @IsString({ message: 'Skriv inn fornavn eller kallenavn.' })
-  @MinLength(1, { message: 'Skriv inn fornavn eller kallenavn.' })
-  @MaxLength(60, { message: 'Navnet kan ha høyst 60 tegn.' })
+  @IsFirstNameOrAlias()
   displayName: string;
 
   @Field({ nullable: true, description: 'Norwegian numbers without +47 are fine.' })
   @IsOptional()
-  @TrimmedOrUndefined()
-  @IsPhoneNumber('NO', { message: 'Skriv inn et gyldig telefonnummer.' })
+  @IsContactPhone()
   phone?: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @TrimmedOrUndefined()
-  @IsEmail({}, { message: 'Skriv inn en gyldig e-postadresse.' })
-  @MaxLength(254, { message: 'E-postadressen er for lang.' })
+  @IsContactEmail()
   email?: string;
 
   @Field(() => Int, { nullable: true })

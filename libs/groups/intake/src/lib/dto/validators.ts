@@ -1,5 +1,13 @@
 import { Transform } from 'class-transformer';
-import { ValidateBy, type ValidationOptions } from 'class-validator';
+import {
+  IsEmail,
+  IsPhoneNumber,
+  IsString,
+  MaxLength,
+  MinLength,
+  ValidateBy,
+  type ValidationOptions,
+} from 'class-validator';
 
 import { MINIMUM_AGE } from '../services/person-facts';
 
@@ -39,3 +47,28 @@ export const TrimmedOrUndefined = () =>
     const trimmed = value.trim();
     return trimmed === '' ? undefined : trimmed;
   });
+
+/** Applies several property decorators as one. */
+function all(...decorators: PropertyDecorator[]): PropertyDecorator {
+  return (target, key) => decorators.forEach((decorate) => decorate(target, key));
+}
+
+/** First name or alias, as everywhere a person is named. */
+export const IsFirstNameOrAlias = () =>
+  all(
+    TrimmedOrUndefined(),
+    IsString({ message: 'Skriv inn fornavn eller kallenavn.' }),
+    MinLength(1, { message: 'Skriv inn fornavn eller kallenavn.' }),
+    MaxLength(60, { message: 'Navnet kan ha høyst 60 tegn.' }),
+  );
+
+/** A phone number; Norwegian numbers need no +47. */
+export const IsContactPhone = () =>
+  all(TrimmedOrUndefined(), IsPhoneNumber('NO', { message: 'Skriv inn et gyldig telefonnummer.' }));
+
+export const IsContactEmail = () =>
+  all(
+    TrimmedOrUndefined(),
+    IsEmail({}, { message: 'Skriv inn en gyldig e-postadresse.' }),
+    MaxLength(254, { message: 'E-postadressen er for lang.' }),
+  );

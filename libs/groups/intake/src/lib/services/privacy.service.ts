@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import { LessThan } from 'typeorm';
+import { IsNull, LessThan, Not } from 'typeorm';
 
 import { PersonalDataCipher } from '@link/platform/crypto';
 import { CentreEntity, RequestTransaction, TenantDatabase } from '@link/platform/tenancy';
@@ -16,7 +16,7 @@ import {
   AuditEntryEntity,
   CentreSettingsEntity,
 } from '../entities/privacy.entities';
-import { ConsentKind } from '../intake.enums';
+import { ConsentKind, ParticipantStatus } from '../intake.enums';
 import { AuditTrail } from './audit-trail';
 import { CentreFacts } from './centre-facts';
 import { participantNotFound } from './participants.service';
@@ -48,10 +48,11 @@ export class PrivacyService {
     if (!participant) throw participantNotFound();
     const { timeZone } = await this.centre.current();
     const consented =
-      (await this.db
-        .scoped(ConsentEntity)
-        .count({ participantId, kind: ConsentKind.KEEP_TARGET_GROUP_DATA })) > 0 &&
-      reason !== 'CONSENT_WITHDRAWN';
+      (await this.db.scoped(ConsentEntity).count({
+        participantId,
+        kind: ConsentKind.KEEP_TARGET_GROUP_DATA,
+        withdrawnAt: IsNull(),
+      })) > 0 && reason !== 'CONSENT_WITHDRAWN';
     const inquiries = await this.db.scoped(InquiryEntity).find({ where: { participantId } });
     for (const inquiry of inquiries) {
       await this.db.scoped(AnonymousInquiryRecordEntity).insert({
@@ -153,8 +154,9 @@ export class PrivacyService {
   async eraseInactive(now = new Date()): Promise<number> {
     const months = await this.retentionMonths();
     const cutoff = DateTime.fromJSDate(now).minus({ months }).toJSDate();
+    // Being in a group is ongoing activity, whatever the last recorded change.
     const stale = await this.db.scoped(ParticipantEntity).find({
-      where: { lastActivityAt: LessThan(cutoff) },
+      where: { lastActivityAt: LessThan(cutoff), status: Not(ParticipantStatus.IN_GROUP) },
       select: { id: true, tenantId: true },
     });
     for (const { id } of stale) await this.erase(id, 'RETENTION');
