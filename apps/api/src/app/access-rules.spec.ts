@@ -13,6 +13,7 @@ const PUBLIC_OPERATIONS = [
   'Mutation.login',
   'Mutation.refreshToken',
   'Mutation.submitInterestForm',
+  'Query.publicGroups',
 ];
 
 interface Rule {

@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
 
+import { GroupsModule } from '@link/groups/groups';
 import { IntakeModule } from '@link/groups/intake';
 import { AuthModule } from '@link/platform/auth';
 import { CentresModule } from '@link/platform/centres';
@@ -43,6 +44,7 @@ export class AppModule {
         AuthModule,
         CentresModule,
         IntakeModule,
+        GroupsModule,
       ],
       controllers: [HealthController],
       providers: [QueryComplexityPlugin, { provide: APP_FILTER, useClass: AppErrorFilter }],

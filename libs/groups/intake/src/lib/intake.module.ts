@@ -63,6 +63,6 @@ import { WaitlistService } from './services/waitlist.service';
     PrivacyResolver,
     WaitlistResolver,
   ],
-  exports: [PrivacyService],
+  exports: [AuditTrail, CentreFacts, ParticipantsService, PrivacyService],
 })
 export class IntakeModule {}

@@ -28,3 +28,8 @@ export function normalisePhone(input: string): string | null {
 export function normaliseEmail(input: string): string {
   return input.trim().toLowerCase();
 }
+
+/** The age someone turns this year; null when the birth year is not known. */
+export function ageOf(birthYear: number | null, now = new Date()): number | null {
+  return birthYear === null ? null : now.getFullYear() - birthYear;
+}

@@ -1,0 +1,82 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import {
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+
+import { TrimmedOrUndefined } from '@link/groups/intake';
+
+import { FollowUpKind } from '../groups.enums';
+
+const uuid = (field: string) => ({ message: `${field} må være en gyldig id.` });
+const date = { message: 'Skriv datoen som ÅÅÅÅ-MM-DD.' };
+
+@InputType()
+export class AddMemberInput {
+  @Field(() => ID) @IsUUID('all', uuid('groupId')) groupId: string;
+  @Field(() => ID) @IsUUID('all', uuid('participantId')) participantId: string;
+}
+
+@InputType()
+export class LeaveGroupInput {
+  @Field(() => ID, { description: 'The member id (from Group.members).' })
+  @IsUUID('all', uuid('id'))
+  id: string;
+
+  @Field({ nullable: true, description: "Optional, short; never about the person's problems." })
+  @IsOptional()
+  @TrimmedOrUndefined()
+  @IsString()
+  @MaxLength(200, { message: 'Høyst 200 tegn.' })
+  reason?: string;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Put the person back on the waitlist.' })
+  @IsBoolean()
+  backToWaitlist = false;
+}
+
+@InputType()
+export class StarterAssignmentInput {
+  @Field(() => ID) @IsUUID('all', uuid('groupId')) groupId: string;
+  @Field(() => ID, { description: "The starter's staff member (membership) id." })
+  @IsUUID('all', uuid('staffMemberId'))
+  staffMemberId: string;
+}
+
+@InputType({ description: 'How many came to an open group: a number, never names.' })
+export class OpenMeetingInput {
+  @Field(() => ID) @IsUUID('all', uuid('groupId')) groupId: string;
+  @Field() @IsISO8601({ strict: true }, date) heldOn: string;
+  @Field(() => Int)
+  @IsInt()
+  @Min(0, { message: 'Kan ikke være negativt.' })
+  @Max(500)
+  headCount: number;
+}
+
+@InputType()
+export class FollowUpInput {
+  @Field(() => ID) @IsUUID('all', uuid('groupId')) groupId: string;
+  @Field(() => FollowUpKind)
+  @IsEnum(FollowUpKind, { message: 'Ukjent type oppfølging.' })
+  kind: FollowUpKind;
+  @Field({ nullable: true, description: '"YYYY-MM-DD"; today when left out.' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, date)
+  occurredOn?: string;
+
+  @Field({ nullable: true, description: 'A short note about the group. Name no participant.' })
+  @IsOptional()
+  @TrimmedOrUndefined()
+  @IsString()
+  @MaxLength(280, { message: 'Høyst 280 tegn.' })
+  note?: string;
+}

@@ -1,0 +1,58 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+import { IntakeModule } from '@link/groups/intake';
+import { AuthModule } from '@link/platform/auth';
+
+import {
+  FollowUpEntity,
+  GroupEntity,
+  GroupEventEntity,
+  GroupMemberEntity,
+  GroupStarterEntity,
+  OpenGroupMeetingEntity,
+} from './entities/group.entities';
+import { RoomAvailabilityEntity, RoomBookingEntity, RoomEntity } from './entities/room.entities';
+import { GroupMemberResolver, GroupsResolver } from './resolvers/groups.resolver';
+import { PublicFinderResolver } from './resolvers/public-finder.resolver';
+import { RoomsResolver } from './resolvers/rooms.resolver';
+import { FollowUpsService } from './services/follow-ups.service';
+import { GroupSettingsService } from './services/group-settings.service';
+import { GroupsService } from './services/groups.service';
+import { MembersService } from './services/members.service';
+import { PublicFinderService } from './services/public-finder.service';
+import { RoomsService } from './services/rooms.service';
+import { StartersService } from './services/starters.service';
+
+/** Groups, starters, members, open-group counts, follow-up, rooms and the public finder. */
+@Module({
+  imports: [
+    AuthModule,
+    IntakeModule,
+    TypeOrmModule.forFeature([
+      GroupEntity,
+      GroupEventEntity,
+      GroupStarterEntity,
+      GroupMemberEntity,
+      OpenGroupMeetingEntity,
+      FollowUpEntity,
+      RoomEntity,
+      RoomAvailabilityEntity,
+      RoomBookingEntity,
+    ]),
+  ],
+  providers: [
+    FollowUpsService,
+    GroupSettingsService,
+    GroupsService,
+    MembersService,
+    PublicFinderService,
+    RoomsService,
+    StartersService,
+    GroupMemberResolver,
+    GroupsResolver,
+    PublicFinderResolver,
+    RoomsResolver,
+  ],
+})
+export class GroupsModule {}

@@ -1,0 +1,207 @@
+import {
+  Args,
+  ArgsType,
+  Field,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+
+import { ParticipantModel, ParticipantsService } from '@link/groups/intake';
+import { Roles } from '@link/platform/auth';
+import { CentreRole } from '@link/platform/tenancy';
+import { PageArgs } from '@link/shared/graphql';
+
+import { ChangeGroupStatusInput, CreateGroupInput, StarterVisitInput } from '../dto/group.inputs';
+import {
+  AddMemberInput,
+  FollowUpInput,
+  LeaveGroupInput,
+  OpenMeetingInput,
+  StarterAssignmentInput,
+} from '../dto/membership.inputs';
+import { GroupEventKind, GroupStatus } from '../groups.enums';
+import {
+  AddMemberPayload,
+  FollowUpModel,
+  GroupEventModel,
+  GroupMemberModel,
+  GroupModel,
+  GroupNeedingFollowUpModel,
+  GroupPage,
+  GroupStarterModel,
+  OpenGroupMeetingModel,
+  RoomModel,
+} from '../models/group.models';
+import { FollowUpsService } from '../services/follow-ups.service';
+import { GroupsService } from '../services/groups.service';
+import { MembersService } from '../services/members.service';
+import { RoomsService } from '../services/rooms.service';
+import { StartersService } from '../services/starters.service';
+
+const GroupStaff = () => Roles(CentreRole.COORDINATOR, CentreRole.CENTRE_ADMIN);
+
+@ArgsType()
+class GroupsArgs extends PageArgs {
+  @Field(() => [GroupStatus], { nullable: true, description: 'Only groups in these statuses.' })
+  @IsOptional()
+  @ArrayMaxSize(6)
+  @IsEnum(GroupStatus, { each: true, message: 'Ukjent status.' })
+  statuses?: GroupStatus[];
+}
+
+@ArgsType()
+class GroupIdArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id må være en gyldig id.' })
+  id: string;
+}
+
+@ArgsType()
+class FollowUpArgs {
+  @Field(() => Int, {
+    nullable: true,
+    description: "Weeks without follow-up; the centre's setting (6) by default.",
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(52)
+  weeks?: number;
+}
+
+@Resolver(() => GroupModel)
+@GroupStaff()
+export class GroupsResolver {
+  constructor(
+    private readonly groupService: GroupsService,
+    private readonly memberService: MembersService,
+    private readonly starterService: StartersService,
+    private readonly followUpService: FollowUpsService,
+    private readonly roomService: RoomsService,
+  ) {}
+
+  @Query(() => GroupPage, { description: "The centre's groups, by name." })
+  groups(@Args() args: GroupsArgs) {
+    return this.groupService.list(args, args.statuses);
+  }
+
+  @Query(() => GroupModel)
+  group(@Args() { id }: GroupIdArgs): Promise<GroupModel> {
+    return this.groupService.get(id);
+  }
+
+  @Query(() => [GroupNeedingFollowUpModel], {
+    description: 'Running groups the centre has not followed up for a while.',
+  })
+  groupsNeedingFollowUp(@Args() { weeks }: FollowUpArgs): Promise<GroupNeedingFollowUpModel[]> {
+    return this.followUpService.needing(weeks);
+  }
+
+  @Mutation(() => GroupModel, { description: 'Plan a new group.' })
+  createGroup(@Args('input') input: CreateGroupInput): Promise<GroupModel> {
+    return this.groupService.create(input);
+  }
+
+  @Mutation(() => GroupModel, {
+    description: 'Move a group on in its lifecycle. An invalid move names the allowed ones.',
+  })
+  changeGroupStatus(@Args('input') input: ChangeGroupStatusInput): Promise<GroupModel> {
+    return this.groupService.changeStatus(input);
+  }
+
+  @Mutation(() => GroupEventModel, { description: 'A self-run group invited its starter back.' })
+  inviteStarterBack(@Args('input') input: StarterVisitInput): Promise<GroupEventModel> {
+    return this.groupService.starterVisit(input, GroupEventKind.STARTER_INVITED_BACK);
+  }
+
+  @Mutation(() => GroupEventModel, { description: 'The starter returned to a self-run group.' })
+  recordStarterReturn(@Args('input') input: StarterVisitInput): Promise<GroupEventModel> {
+    return this.groupService.starterVisit(input, GroupEventKind.STARTER_RETURNED);
+  }
+
+  @Mutation(() => AddMemberPayload, {
+    description:
+      'Add a waiting person to a closed group. Refused when full; warns (does not block) on an age span beyond 15 years.',
+  })
+  addGroupMember(@Args('input') input: AddMemberInput): Promise<AddMemberPayload> {
+    return this.memberService.add(input);
+  }
+
+  @Mutation(() => GroupMemberModel, { description: 'A member leaves the group.' })
+  leaveGroup(@Args('input') input: LeaveGroupInput): Promise<GroupMemberModel> {
+    return this.memberService.leave(input);
+  }
+
+  @Mutation(() => [GroupStarterModel], {
+    description: 'Assign a starter (a staff member with the role STARTER).',
+  })
+  assignStarter(@Args('input') input: StarterAssignmentInput): Promise<GroupStarterModel[]> {
+    return this.starterService.assign(input);
+  }
+
+  @Mutation(() => [GroupStarterModel])
+  releaseStarter(@Args('input') input: StarterAssignmentInput): Promise<GroupStarterModel[]> {
+    return this.starterService.release(input);
+  }
+
+  @Mutation(() => OpenGroupMeetingModel, {
+    description: 'How many came to an open group (a number, never names).',
+  })
+  recordOpenGroupMeeting(@Args('input') input: OpenMeetingInput): Promise<OpenGroupMeetingModel> {
+    return this.followUpService.recordOpenMeeting(input);
+  }
+
+  @Mutation(() => FollowUpModel, {
+    description: 'A visit, call or starter return. The note names no participant.',
+  })
+  logFollowUp(@Args('input') input: FollowUpInput): Promise<FollowUpModel> {
+    return this.followUpService.log(input);
+  }
+
+  @ResolveField(() => [GroupMemberModel])
+  members(@Parent() group: GroupModel): Promise<GroupMemberModel[]> {
+    return this.memberService.of(group.id);
+  }
+
+  @ResolveField(() => [GroupStarterModel])
+  starters(@Parent() group: GroupModel): Promise<GroupStarterModel[]> {
+    return this.starterService.of(group.id);
+  }
+
+  @ResolveField(() => [GroupEventModel])
+  events(@Parent() group: GroupModel): Promise<GroupEventModel[]> {
+    return this.groupService.events(group.id);
+  }
+
+  @ResolveField(() => [FollowUpModel])
+  followUps(@Parent() group: GroupModel): Promise<FollowUpModel[]> {
+    return this.followUpService.of(group.id);
+  }
+
+  @ResolveField(() => [OpenGroupMeetingModel])
+  openMeetings(@Parent() group: GroupModel): Promise<OpenGroupMeetingModel[]> {
+    return this.followUpService.openMeetings(group.id);
+  }
+
+  @ResolveField(() => RoomModel, { nullable: true })
+  room(@Parent() group: GroupModel): Promise<RoomModel | null> {
+    return group.roomId ? this.roomService.get(group.roomId) : Promise.resolve(null);
+  }
+}
+
+@Resolver(() => GroupMemberModel)
+@GroupStaff()
+export class GroupMemberResolver {
+  constructor(private readonly participants: ParticipantsService) {}
+
+  @ResolveField(() => ParticipantModel)
+  participant(@Parent() member: GroupMemberModel): Promise<ParticipantModel> {
+    return this.participants.load(member.participantId);
+  }
+}

@@ -1,0 +1,111 @@
+import { Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import { In } from 'typeorm';
+
+import { RequestContext, TenantDatabase } from '@link/platform/tenancy';
+import { BadUserInputError } from '@link/shared/errors';
+
+import type { FollowUpInput, OpenMeetingInput } from '../dto/membership.inputs';
+import { FollowUpEntity, GroupEntity, OpenGroupMeetingEntity } from '../entities/group.entities';
+import { GroupKind, GroupStatus } from '../groups.enums';
+import type {
+  FollowUpModel,
+  GroupNeedingFollowUpModel,
+  OpenGroupMeetingModel,
+} from '../models/group.models';
+import { GroupSettingsService } from './group-settings.service';
+import { GroupsService } from './groups.service';
+
+/** The centre's follow-up of running groups, and open groups' head counts. */
+@Injectable()
+export class FollowUpsService {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly groups: GroupsService,
+    private readonly settings: GroupSettingsService,
+    private readonly context: RequestContext,
+  ) {}
+
+  async log(input: FollowUpInput): Promise<FollowUpModel> {
+    await this.groups.require(input.groupId);
+    const followUp = await this.db.scoped(FollowUpEntity).insert({
+      groupId: input.groupId,
+      kind: input.kind,
+      occurredOn: input.occurredOn ?? (await this.groups.today()),
+      byUserId: this.context.actor?.userId ?? null,
+      note: input.note ?? null,
+    });
+    return toFollowUp(followUp);
+  }
+
+  async of(groupId: string): Promise<FollowUpModel[]> {
+    await this.groups.require(groupId);
+    const rows = await this.db
+      .scoped(FollowUpEntity)
+      .find({ where: { groupId }, order: { occurredOn: 'DESC', createdAt: 'DESC' } });
+    return rows.map(toFollowUp);
+  }
+
+  /** Running groups with no follow-up for `weeks` (the centre's setting by default), longest first. */
+  async needing(weeks?: number): Promise<GroupNeedingFollowUpModel[]> {
+    const limit = weeks ?? (await this.settings.current()).followUpWeeks;
+    const running = await this.db
+      .scoped(GroupEntity)
+      .find({ where: { status: In([GroupStatus.STARTING, GroupStatus.SELF_RUN]) } });
+    if (running.length === 0) return [];
+    const manager = await this.db.manager();
+    const latest = await manager.query<{ group_id: string; last: string }[]>(
+      `SELECT group_id, max(occurred_on)::text AS last FROM follow_ups
+        WHERE tenant_id = $1 AND group_id = ANY($2) GROUP BY group_id`,
+      [this.context.requireCentreId(), running.map((g) => g.id)],
+    );
+    const last = new Map(latest.map((row) => [row.group_id, row.last]));
+    const today = DateTime.fromISO(await this.groups.today());
+    const models = new Map((await this.groups.toModels(running)).map((m) => [m.id, m]));
+    return running
+      .map((group) => {
+        const since = last.get(group.id) ?? group.startDate;
+        return {
+          group: models.get(group.id)!,
+          lastFollowUpOn: last.get(group.id) ?? null,
+          weeksWithout: Math.floor(today.diff(DateTime.fromISO(since), 'weeks').weeks),
+        };
+      })
+      .filter((row) => row.weeksWithout >= limit)
+      .sort((a, b) => b.weeksWithout - a.weeksWithout || a.group.name.localeCompare(b.group.name));
+  }
+
+  async recordOpenMeeting(input: OpenMeetingInput): Promise<OpenGroupMeetingModel> {
+    const group = await this.groups.require(input.groupId);
+    if (group.kind !== GroupKind.OPEN) {
+      throw new BadUserInputError('Oppmøtetall føres bare for åpne grupper.', [
+        { field: 'groupId', messages: ['Gruppen er lukket.'] },
+      ]);
+    }
+    const meetings = this.db.scoped(OpenGroupMeetingEntity);
+    const existing = await meetings.findOne({ groupId: group.id, heldOn: input.heldOn });
+    if (existing) await meetings.update({ id: existing.id }, { headCount: input.headCount });
+    const row = existing
+      ? { ...existing, headCount: input.headCount }
+      : await meetings.insert({ ...input });
+    return { id: row.id, heldOn: row.heldOn, headCount: row.headCount };
+  }
+
+  async openMeetings(groupId: string): Promise<OpenGroupMeetingModel[]> {
+    await this.groups.require(groupId);
+    const rows = await this.db
+      .scoped(OpenGroupMeetingEntity)
+      .find({ where: { groupId }, order: { heldOn: 'DESC' } });
+    return rows.map((row) => ({ id: row.id, heldOn: row.heldOn, headCount: row.headCount }));
+  }
+}
+
+function toFollowUp(row: FollowUpEntity): FollowUpModel {
+  return {
+    id: row.id,
+    groupId: row.groupId,
+    kind: row.kind,
+    occurredOn: row.occurredOn,
+    note: row.note,
+  };
+}

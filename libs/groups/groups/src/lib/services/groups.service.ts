@@ -1,0 +1,248 @@
+import { Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import { In, IsNull } from 'typeorm';
+
+import { CentreFacts } from '@link/groups/intake';
+import { RequestContext, TenantDatabase } from '@link/platform/tenancy';
+import { BadUserInputError, NotFoundError } from '@link/shared/errors';
+import { type Page, type PageArgs, toPage } from '@link/shared/graphql';
+
+import type {
+  ChangeGroupStatusInput,
+  CreateGroupInput,
+  StarterVisitInput,
+} from '../dto/group.inputs';
+import { GroupEntity, GroupEventEntity, GroupMemberEntity } from '../entities/group.entities';
+import {
+  GroupComposition,
+  GroupEventKind,
+  GroupFormat,
+  GroupKind,
+  GroupStatus,
+} from '../groups.enums';
+import type { GroupEventModel, GroupModel } from '../models/group.models';
+import { allowedTransitions, timeOfDayOf } from './group-rules';
+import { GroupSettingsService } from './group-settings.service';
+
+export const groupNotFound = () => new NotFoundError('gruppen');
+
+/** Groups and their lifecycle: planned → recruiting → starting → self-run → ended. */
+@Injectable()
+export class GroupsService {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly centre: CentreFacts,
+    private readonly settings: GroupSettingsService,
+    private readonly context: RequestContext,
+  ) {}
+
+  get groups() {
+    return this.db.scoped(GroupEntity);
+  }
+
+  async create(input: CreateGroupInput): Promise<GroupModel> {
+    const settings = await this.settings.current();
+    const problems: { field: string; messages: string[] }[] = [];
+    if (input.composition === GroupComposition.THEMED && !input.theme) {
+      problems.push({ field: 'theme', messages: ['Påkrevd for en tematisk gruppe.'] });
+    }
+    if (input.format === GroupFormat.PHYSICAL && !input.municipality) {
+      problems.push({ field: 'municipality', messages: ['Påkrevd for en fysisk gruppe.'] });
+    }
+    const capacity = input.capacity ?? settings.groupMaxSize;
+    if (
+      input.kind === GroupKind.CLOSED &&
+      (capacity < settings.groupMinSize || capacity > settings.groupMaxSize)
+    ) {
+      problems.push({
+        field: 'capacity',
+        messages: [
+          `En lukket gruppe har ${settings.groupMinSize}–${settings.groupMaxSize} deltakere i senterets rammer.`,
+        ],
+      });
+    }
+    if (
+      input.ageRangeMin !== undefined &&
+      input.ageRangeMax !== undefined &&
+      input.ageRangeMin > input.ageRangeMax
+    ) {
+      problems.push({
+        field: 'ageRangeMax',
+        messages: ['Høyeste alder må være minst like høy som laveste.'],
+      });
+    }
+    if (problems.length > 0)
+      throw new BadUserInputError('Gruppen kan ikke opprettes slik.', problems);
+    const municipality = input.municipality
+      ? await this.centre.municipality(input.municipality)
+      : null;
+    const group = await this.groups.insert({
+      name: input.name,
+      kind: input.kind,
+      format: input.format,
+      composition: input.composition,
+      theme: input.composition === GroupComposition.THEMED ? (input.theme ?? null) : null,
+      weekday: input.weekday,
+      startTime: `${input.startTime}:00`,
+      durationMinutes: input.durationMinutes,
+      municipality,
+      meetingLink: input.format === GroupFormat.DIGITAL ? (input.meetingLink ?? null) : null,
+      capacity,
+      ageRangeMin: input.ageRangeMin ?? null,
+      ageRangeMax: input.ageRangeMax ?? null,
+      startDate: input.startDate,
+      status: GroupStatus.PLANNED,
+      pausedFrom: null,
+    });
+    return (await this.toModels([group]))[0];
+  }
+
+  async require(id: string): Promise<GroupEntity> {
+    const group = await this.groups.findOne({ id });
+    if (!group) throw groupNotFound();
+    return group;
+  }
+
+  async get(id: string): Promise<GroupModel> {
+    return (await this.toModels([await this.require(id)]))[0];
+  }
+
+  async list(page: PageArgs, statuses?: GroupStatus[]): Promise<Page<GroupModel>> {
+    const [rows, total] = await this.groups.findAndCount({
+      where: statuses?.length ? { status: In(statuses) } : {},
+      order: { name: 'ASC', id: 'ASC' },
+      skip: page.offset,
+      take: page.limit,
+    });
+    return toPage(await this.toModels(rows), total, page);
+  }
+
+  /** Moves a group on; an invalid move names the allowed ones. */
+  async changeStatus(input: ChangeGroupStatusInput): Promise<GroupModel> {
+    const group = await this.require(input.id);
+    const allowed = allowedTransitions(group.status, group.pausedFrom);
+    if (!allowed.includes(input.status)) {
+      throw new BadUserInputError(
+        `En gruppe som er ${group.status} kan ikke bli ${input.status}. ` +
+          (allowed.length ? `Mulige neste steg: ${allowed.join(', ')}.` : 'Den er avsluttet.'),
+        [
+          {
+            field: 'status',
+            messages: [
+              allowed.length ? `Tillatt: ${allowed.join(', ')}.` : 'Ingen endring er mulig.',
+            ],
+          },
+        ],
+      );
+    }
+    const on = input.on ?? (await this.today());
+    const changes: Partial<GroupEntity> = { status: input.status, pausedFrom: null };
+    if (input.status === GroupStatus.PAUSED) changes.pausedFrom = group.status;
+    if (input.status === GroupStatus.SELF_RUN) changes.selfRunSince = on;
+    if (input.status === GroupStatus.ENDED) changes.endedOn = on;
+    await this.groups.update({ id: group.id }, changes);
+    await this.recordEvent(group.id, GroupEventKind.STATUS_CHANGED, on, {
+      fromStatus: group.status,
+      toStatus: input.status,
+    });
+    return this.get(group.id);
+  }
+
+  /** A self-run group invited its starter back (or the starter came): noted, status unchanged. */
+  async starterVisit(
+    input: StarterVisitInput,
+    kind: GroupEventKind.STARTER_INVITED_BACK | GroupEventKind.STARTER_RETURNED,
+  ): Promise<GroupEventModel> {
+    const group = await this.require(input.groupId);
+    if (group.status !== GroupStatus.SELF_RUN) {
+      throw new BadUserInputError(
+        'Bare en gruppe som driver seg selv kan invitere igangsetteren tilbake.',
+        [{ field: 'groupId', messages: [`Gruppen er ${group.status}, ikke SELF_RUN.`] }],
+      );
+    }
+    return this.recordEvent(group.id, kind, input.on ?? (await this.today()), {
+      reason: input.reason ?? null,
+    });
+  }
+
+  async events(groupId: string): Promise<GroupEventModel[]> {
+    await this.require(groupId);
+    const rows = await this.db
+      .scoped(GroupEventEntity)
+      .find({ where: { groupId }, order: { occurredOn: 'ASC', createdAt: 'ASC' } });
+    return rows.map(toEventModel);
+  }
+
+  async today(): Promise<string> {
+    const { timeZone } = await this.centre.current();
+    return DateTime.now().setZone(timeZone).toISODate() as string;
+  }
+
+  async toModels(groups: GroupEntity[]): Promise<GroupModel[]> {
+    if (groups.length === 0) return [];
+    const members = await this.db.scoped(GroupMemberEntity).find({
+      where: { groupId: In(groups.map((g) => g.id)), leftOn: IsNull() },
+      select: { groupId: true, id: true, tenantId: true },
+    });
+    const counts = new Map<string, number>();
+    for (const member of members) counts.set(member.groupId, (counts.get(member.groupId) ?? 0) + 1);
+    return groups.map((group) => toGroupModel(group, counts.get(group.id) ?? 0));
+  }
+
+  private async recordEvent(
+    groupId: string,
+    kind: GroupEventKind,
+    occurredOn: string,
+    values: Partial<GroupEventEntity>,
+  ): Promise<GroupEventModel> {
+    const event = await this.db.scoped(GroupEventEntity).insert({
+      groupId,
+      kind,
+      occurredOn,
+      fromStatus: null,
+      toStatus: null,
+      reason: null,
+      recordedBy: this.context.actor?.userId ?? null,
+      ...values,
+    });
+    return toEventModel(event);
+  }
+}
+
+export function toGroupModel(group: GroupEntity, memberCount: number): GroupModel {
+  return {
+    id: group.id,
+    name: group.name,
+    kind: group.kind,
+    format: group.format,
+    composition: group.composition,
+    theme: group.theme,
+    weekday: group.weekday,
+    startTime: group.startTime.slice(0, 5),
+    durationMinutes: group.durationMinutes,
+    timeOfDay: timeOfDayOf(group.startTime),
+    municipality: group.municipality,
+    roomId: group.roomId,
+    meetingLink: group.meetingLink,
+    capacity: group.capacity,
+    memberCount,
+    ageRangeMin: group.ageRangeMin,
+    ageRangeMax: group.ageRangeMax,
+    startDate: group.startDate,
+    status: group.status,
+    allowedTransitions: allowedTransitions(group.status, group.pausedFrom),
+    selfRunSince: group.selfRunSince,
+    endedOn: group.endedOn,
+  };
+}
+
+function toEventModel(event: GroupEventEntity): GroupEventModel {
+  return {
+    id: event.id,
+    kind: event.kind,
+    fromStatus: event.fromStatus,
+    toStatus: event.toStatus,
+    occurredOn: event.occurredOn,
+    reason: event.reason,
+  };
+}

@@ -1,0 +1,143 @@
+import { Injectable } from '@nestjs/common';
+import { IsNull } from 'typeorm';
+
+import { AuditTrail, ParticipantsService, ParticipantStatus, ageOf } from '@link/groups/intake';
+import { RequestContext, TenantDatabase } from '@link/platform/tenancy';
+import { BadUserInputError, ConflictError, NotFoundError } from '@link/shared/errors';
+
+import type { AddMemberInput, LeaveGroupInput } from '../dto/membership.inputs';
+import { GroupMemberEntity } from '../entities/group.entities';
+import { GroupKind, GroupStatus } from '../groups.enums';
+import type { AddMemberPayload, GroupMemberModel } from '../models/group.models';
+import { RECOMMENDED_AGE_SPAN } from './group-rules';
+import { GroupsService } from './groups.service';
+
+const OPEN_FOR_MEMBERS = [
+  GroupStatus.PLANNED,
+  GroupStatus.RECRUITING,
+  GroupStatus.STARTING,
+  GroupStatus.SELF_RUN,
+];
+
+/** Members of closed groups. Capacity holds under concurrent adds: the group row is locked. */
+@Injectable()
+export class MembersService {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly groups: GroupsService,
+    private readonly participants: ParticipantsService,
+    private readonly audit: AuditTrail,
+    private readonly context: RequestContext,
+  ) {}
+
+  private get members() {
+    return this.db.scoped(GroupMemberEntity);
+  }
+
+  async add(input: AddMemberInput): Promise<AddMemberPayload> {
+    await this.lockGroup(input.groupId);
+    const group = await this.groups.require(input.groupId);
+    if (group.kind !== GroupKind.CLOSED) {
+      throw new BadUserInputError(
+        'Åpne grupper har ingen faste medlemmer: registrer oppmøte i stedet.',
+        [{ field: 'groupId', messages: ['Gruppen er åpen.'] }],
+      );
+    }
+    if (!OPEN_FOR_MEMBERS.includes(group.status)) {
+      throw new BadUserInputError(`En gruppe som er ${group.status} tar ikke inn nye medlemmer.`, [
+        { field: 'groupId', messages: ['Gruppen tar ikke inn medlemmer nå.'] },
+      ]);
+    }
+    const participant = await this.participants.require(input.participantId);
+    if (participant.status !== ParticipantStatus.WAITING) {
+      throw new BadUserInputError('Bare personer som står på venteliste kan legges til.', [
+        { field: 'participantId', messages: [`Personen har status ${participant.status}.`] },
+      ]);
+    }
+    const current = await this.members.find({ where: { groupId: group.id, leftOn: IsNull() } });
+    if (current.length >= group.capacity) {
+      throw new ConflictError(`Gruppen er full (${group.capacity} av ${group.capacity}).`);
+    }
+    const age = ageOf(participant.birthYear);
+    if (
+      age !== null &&
+      ((group.ageRangeMin !== null && age < group.ageRangeMin) ||
+        (group.ageRangeMax !== null && age > group.ageRangeMax))
+    ) {
+      throw new BadUserInputError(
+        `Personen (${age} år) passer ikke gruppens alder ${group.ageRangeMin ?? ''}–${group.ageRangeMax ?? ''}.`,
+        [{ field: 'participantId', messages: ['Utenfor gruppens aldersspenn.'] }],
+      );
+    }
+    const warnings = await this.ageSpanWarnings(current, age);
+    const member = await this.members.insert({
+      groupId: group.id,
+      participantId: participant.id,
+      joinedOn: await this.groups.today(),
+      leftOn: null,
+      leaveReason: null,
+    });
+    await this.participants.setStatus(participant.id, ParticipantStatus.IN_GROUP);
+    await this.audit.record('GROUP_MEMBER_ADDED', participant.id, { groupId: group.id });
+    return { member: toMemberModel(member), warnings };
+  }
+
+  async leave(input: LeaveGroupInput): Promise<GroupMemberModel> {
+    const member = await this.members.findOne({ id: input.id, leftOn: IsNull() });
+    if (!member) throw new NotFoundError('medlemmet');
+    const leftOn = await this.groups.today();
+    await this.members.update({ id: member.id }, { leftOn, leaveReason: input.reason ?? null });
+    await this.participants.setStatus(
+      member.participantId,
+      input.backToWaitlist ? ParticipantStatus.WAITING : ParticipantStatus.ENDED,
+    );
+    await this.audit.record('GROUP_MEMBER_LEFT', member.participantId, { groupId: member.groupId });
+    return toMemberModel({ ...member, leftOn });
+  }
+
+  async of(groupId: string, includeFormer = false): Promise<GroupMemberModel[]> {
+    const rows = await this.members.find({
+      where: includeFormer ? { groupId } : { groupId, leftOn: IsNull() },
+      order: { joinedOn: 'ASC', id: 'ASC' },
+    });
+    return rows.map(toMemberModel);
+  }
+
+  /**
+   * Serialises changes to one group's membership: of two coordinators adding the last free
+   * place at the same instant, the second waits here and then sees the group full.
+   */
+  private async lockGroup(groupId: string): Promise<void> {
+    const manager = await this.db.manager();
+    await manager.query(`SELECT 1 FROM groups WHERE tenant_id = $1 AND id = $2 FOR UPDATE`, [
+      this.context.requireCentreId(),
+      groupId,
+    ]);
+  }
+
+  /** Selvhjelp Norge recommends ages within 15 years; beyond that we warn but do not block. */
+  private async ageSpanWarnings(
+    current: GroupMemberEntity[],
+    age: number | null,
+  ): Promise<string[]> {
+    if (age === null) return [];
+    const ages = (await Promise.all(current.map((m) => this.participants.require(m.participantId))))
+      .map((p) => ageOf(p.birthYear))
+      .filter((a): a is number => a !== null);
+    const span = Math.max(age, ...ages) - Math.min(age, ...ages);
+    return span > RECOMMENDED_AGE_SPAN
+      ? [
+          `Aldersspennet i gruppen blir ${span} år; Selvhjelp Norge anbefaler høyst ${RECOMMENDED_AGE_SPAN}.`,
+        ]
+      : [];
+  }
+}
+
+function toMemberModel(row: GroupMemberEntity): GroupMemberModel {
+  return {
+    id: row.id,
+    participantId: row.participantId,
+    joinedOn: row.joinedOn,
+    leftOn: row.leftOn,
+  };
+}

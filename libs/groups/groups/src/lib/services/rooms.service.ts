@@ -1,0 +1,135 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+
+import { CentreFacts } from '@link/groups/intake';
+import { TenantDatabase } from '@link/platform/tenancy';
+import { BadUserInputError, ConflictError, NotFoundError } from '@link/shared/errors';
+
+import type { BookRoomInput, CreateRoomInput } from '../dto/room.inputs';
+import { GroupEntity } from '../entities/group.entities';
+import { RoomAvailabilityEntity, RoomBookingEntity, RoomEntity } from '../entities/room.entities';
+import { GroupFormat } from '../groups.enums';
+import type { RoomModel } from '../models/group.models';
+import { minutesOf, weeklySlot } from './group-rules';
+import { GroupsService } from './groups.service';
+
+const EXCLUSION_VIOLATION = '23P01';
+
+/** Rooms, their weekly availability, and bookings that can never overlap (database constraint). */
+@Injectable()
+export class RoomsService {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly groups: GroupsService,
+    private readonly centre: CentreFacts,
+  ) {}
+
+  async create(input: CreateRoomInput): Promise<RoomModel> {
+    const municipality = await this.centre.municipality(input.municipality);
+    const { availability, ...values } = input;
+    const room = await this.db
+      .scoped(RoomEntity)
+      .insert({ ...values, municipality, partnerId: input.partnerId ?? null });
+    for (const window of availability) {
+      if (minutesOf(window.endsAt) <= minutesOf(window.startsAt)) {
+        throw new BadUserInputError('Et tidsrom må slutte etter at det begynner.', [
+          {
+            field: 'availability',
+            messages: [`${window.weekday} ${window.startsAt}–${window.endsAt} er snudd.`],
+          },
+        ]);
+      }
+      await this.db.scoped(RoomAvailabilityEntity).insert({ roomId: room.id, ...window });
+    }
+    return (await this.toModels([room]))[0];
+  }
+
+  async list(): Promise<RoomModel[]> {
+    return this.toModels(await this.db.scoped(RoomEntity).find({ order: { name: 'ASC' } }));
+  }
+
+  /**
+   * Books the room for the group's weekly meeting from `validFrom`. Refuses a room that is too
+   * small or not available then; a clash with another booking is refused by the database.
+   */
+  async book(input: BookRoomInput): Promise<RoomModel> {
+    const group = await this.groups.require(input.groupId);
+    const room = await this.db.scoped(RoomEntity).findOne({ id: input.roomId });
+    if (!room) throw new NotFoundError('rommet');
+    if (group.format !== GroupFormat.PHYSICAL) {
+      throw new BadUserInputError('En digital gruppe trenger ikke rom.', [
+        { field: 'groupId', messages: ['Gruppen er digital.'] },
+      ]);
+    }
+    // Members plus a starter.
+    if (room.capacity < group.capacity + 1) {
+      throw new BadUserInputError(
+        `Rommet har plass til ${room.capacity}, gruppen trenger ${group.capacity + 1}.`,
+        [{ field: 'roomId', messages: ['Rommet er for lite.'] }],
+      );
+    }
+    const start = minutesOf(group.startTime);
+    const end = start + group.durationMinutes;
+    const windows = await this.db
+      .scoped(RoomAvailabilityEntity)
+      .find({ where: { roomId: room.id, weekday: group.weekday } });
+    if (!windows.some((w) => minutesOf(w.startsAt) <= start && minutesOf(w.endsAt) >= end)) {
+      throw new BadUserInputError('Rommet er ikke tilgjengelig når gruppen møtes.', [
+        {
+          field: 'roomId',
+          messages: [
+            `Ikke ledig ${group.weekday} ${group.startTime.slice(0, 5)} i ${group.durationMinutes} minutter.`,
+          ],
+        },
+      ]);
+    }
+    const [slotStart, slotEnd] = weeklySlot(group.weekday, group.startTime, group.durationMinutes);
+    const from = input.validFrom ?? group.startDate;
+    try {
+      await this.db.scoped(RoomBookingEntity).insert({
+        roomId: room.id,
+        groupId: group.id,
+        weeklySlot: `[${slotStart},${slotEnd})`,
+        validDuring: `[${from},${input.validTo ?? 'infinity'})`,
+      });
+    } catch (error) {
+      if (
+        (error as { driverError?: { code?: string } }).driverError?.code === EXCLUSION_VIOLATION
+      ) {
+        throw new ConflictError('Rommet er allerede booket på det tidspunktet.');
+      }
+      throw error;
+    }
+    await this.db.scoped(GroupEntity).update({ id: group.id }, { roomId: room.id });
+    return (await this.toModels([room]))[0];
+  }
+
+  async get(id: string): Promise<RoomModel | null> {
+    const room = await this.db.scoped(RoomEntity).findOne({ id });
+    return room ? (await this.toModels([room]))[0] : null;
+  }
+
+  private async toModels(rooms: RoomEntity[]): Promise<RoomModel[]> {
+    if (rooms.length === 0) return [];
+    const windows = await this.db
+      .scoped(RoomAvailabilityEntity)
+      .find({ where: { roomId: In(rooms.map((r) => r.id)) } });
+    return rooms.map((room) => ({
+      id: room.id,
+      name: room.name,
+      address: room.address,
+      municipality: room.municipality,
+      capacity: room.capacity,
+      stepFree: room.stepFree,
+      partnerId: room.partnerId,
+      freeOfCharge: room.freeOfCharge,
+      availability: windows
+        .filter((w) => w.roomId === room.id)
+        .map((w) => ({
+          weekday: w.weekday,
+          startsAt: w.startsAt.slice(0, 5),
+          endsAt: w.endsAt.slice(0, 5),
+        })),
+    }));
+  }
+}

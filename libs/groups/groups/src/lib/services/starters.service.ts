@@ -1,0 +1,129 @@
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { In, IsNull, Not } from 'typeorm';
+
+import { MembershipEntity } from '@link/platform/auth';
+import { CentreRole, TenantDatabase } from '@link/platform/tenancy';
+import { BadUserInputError, ConflictError, NotFoundError } from '@link/shared/errors';
+
+import type { StarterAssignmentInput } from '../dto/membership.inputs';
+import { GroupEntity, GroupStarterEntity } from '../entities/group.entities';
+import { GroupStatus } from '../groups.enums';
+import type { GroupStarterModel } from '../models/group.models';
+import { overlaps, weeklySlot } from './group-rules';
+import { GroupsService } from './groups.service';
+
+/**
+ * The seam for starter qualifications (the training issue): when a provider is bound to this
+ * token, assigning a starter also requires it to say the person is qualified today.
+ */
+export const STARTER_QUALIFICATION = Symbol('STARTER_QUALIFICATION');
+export interface StarterQualification {
+  isQualified(userId: string, on: string): Promise<boolean>;
+}
+
+@Injectable()
+export class StartersService {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly groups: GroupsService,
+    @Optional()
+    @Inject(STARTER_QUALIFICATION)
+    private readonly qualification?: StarterQualification,
+  ) {}
+
+  async assign(input: StarterAssignmentInput): Promise<GroupStarterModel[]> {
+    const group = await this.groups.require(input.groupId);
+    if (group.status === GroupStatus.ENDED) {
+      throw new BadUserInputError('Gruppen er avsluttet.', [
+        { field: 'groupId', messages: ['Gruppen er avsluttet.'] },
+      ]);
+    }
+    const membership = await this.db
+      .scoped(MembershipEntity)
+      .findOne({ id: input.staffMemberId, deactivatedAt: IsNull() });
+    if (!membership) throw new NotFoundError('den ansatte');
+    if (membership.role !== CentreRole.STARTER) {
+      throw new BadUserInputError('Bare igangsettere kan settes på en gruppe.', [
+        {
+          field: 'staffMemberId',
+          messages: [`Personen har rollen ${membership.role}, ikke STARTER.`],
+        },
+      ]);
+    }
+    if (
+      this.qualification &&
+      !(await this.qualification.isQualified(membership.userId, await this.groups.today()))
+    ) {
+      throw new BadUserInputError('Igangsetteren har ikke gyldig kvalifikasjon.', [
+        { field: 'staffMemberId', messages: ['Mangler gyldig igangsetterkvalifikasjon.'] },
+      ]);
+    }
+    await this.assertNoClash(membership.id, group);
+    const starters = this.db.scoped(GroupStarterEntity);
+    if (
+      await starters.findOne({
+        groupId: group.id,
+        membershipId: membership.id,
+        releasedAt: IsNull(),
+      })
+    ) {
+      throw new ConflictError('Igangsetteren er allerede satt på gruppen.');
+    }
+    await starters.insert({
+      groupId: group.id,
+      membershipId: membership.id,
+      assignedAt: new Date(),
+      releasedAt: null,
+    });
+    return this.of(group.id);
+  }
+
+  async release(input: StarterAssignmentInput): Promise<GroupStarterModel[]> {
+    await this.groups.require(input.groupId);
+    const released = await this.db
+      .scoped(GroupStarterEntity)
+      .update(
+        { groupId: input.groupId, membershipId: input.staffMemberId, releasedAt: IsNull() },
+        { releasedAt: new Date() },
+      );
+    if (released === 0) throw new NotFoundError('igangsetteren på gruppen');
+    return this.of(input.groupId);
+  }
+
+  async of(groupId: string): Promise<GroupStarterModel[]> {
+    const assignments = await this.db
+      .scoped(GroupStarterEntity)
+      .find({ where: { groupId, releasedAt: IsNull() }, order: { assignedAt: 'ASC' } });
+    if (assignments.length === 0) return [];
+    const memberships = await this.db.scoped(MembershipEntity).find({
+      where: { id: In(assignments.map((a) => a.membershipId)) },
+      relations: { user: true },
+    });
+    const names = new Map(memberships.map((m) => [m.id, m.user?.displayName ?? '']));
+    return assignments.map((a) => ({
+      staffMemberId: a.membershipId,
+      displayName: names.get(a.membershipId) ?? '',
+      assignedAt: a.assignedAt,
+    }));
+  }
+
+  /** A starter cannot be in two groups that meet at the same time. */
+  private async assertNoClash(membershipId: string, group: GroupEntity): Promise<void> {
+    const theirs = await this.db
+      .scoped(GroupStarterEntity)
+      .find({ where: { membershipId, releasedAt: IsNull(), groupId: Not(group.id) } });
+    if (theirs.length === 0) return;
+    const others = await this.db.scoped(GroupEntity).find({
+      where: { id: In(theirs.map((t) => t.groupId)), status: Not(GroupStatus.ENDED) },
+    });
+    const slot = weeklySlot(group.weekday, group.startTime, group.durationMinutes);
+    const clash = others.find((other) =>
+      overlaps(slot, weeklySlot(other.weekday, other.startTime, other.durationMinutes)),
+    );
+    if (clash) {
+      throw new ConflictError(
+        `Igangsetteren har allerede en gruppe på samme tid (${clash.weekday.toLowerCase()} kl. ${clash.startTime.slice(0, 5)}).`,
+      );
+    }
+  }
+}

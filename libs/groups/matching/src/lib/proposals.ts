@@ -1,0 +1,227 @@
+import { ageOf } from './age';
+import { compareStrings, normaliseTheme } from './compare';
+import { isCompatible } from './compatibility';
+import { proposalReasons } from './proposal-reasons';
+import { type Slot, slotsFor } from './slots';
+import type {
+  CandidateGroup,
+  GroupProposal,
+  MatchingContext,
+  ProposalOptions,
+  ProposalShared,
+  WaitingPerson,
+} from './types';
+import { MAX_GROUP_SIZE, MIN_GROUP_SIZE, RECOMMENDED_MAX_AGE_SPAN } from './weights';
+
+interface Candidate {
+  person: WaitingPerson;
+  age: number | null;
+  buckets: Bucket[];
+  placed: boolean;
+}
+
+interface Bucket {
+  slot: Slot;
+  /** Everyone who fits the slot, longest waiting first (people are bucketed in that order). */
+  members: Candidate[];
+  /** Members not yet placed in a proposal. */
+  live: number;
+  /** Live members who live in the slot's municipality (always 0 for digital slots). */
+  liveResidents: number;
+}
+
+/**
+ * New groups for people no existing group can take.
+ *
+ * Finding the best partition of people into groups is a set-packing problem (NP-hard), and a
+ * coordinator needs an answer while the page loads, so this is a greedy heuristic:
+ *
+ * 1. Keep only unserved people: anyone an existing group can take should be offered that group
+ *    first, since it already runs (or is closer to starting) and needs no new volunteer.
+ * 2. Put each person in a bucket for every slot they fit. Everyone in a bucket can meet in the
+ *    same group, so no person-by-person comparison is needed: the cost is linear in the number
+ *    of (person, slot) pairs instead of quadratic in people.
+ * 3. Repeatedly take the bucket with the most unplaced people, because the largest bucket is
+ *    where a group is most certain to fill, and form one proposal from it (see selectMembers).
+ *    Remove those people from every bucket and repeat until no bucket has minSize people.
+ */
+export function proposeNewGroups(
+  people: readonly WaitingPerson[],
+  groups: readonly CandidateGroup[],
+  ctx: MatchingContext,
+  options: ProposalOptions = {},
+): GroupProposal[] {
+  const minSize = options.minSize ?? MIN_GROUP_SIZE;
+  const maxSize = options.maxSize ?? MAX_GROUP_SIZE;
+  if (!Number.isInteger(minSize) || !Number.isInteger(maxSize) || minSize < 1) {
+    throw new RangeError('minSize and maxSize must be positive whole numbers');
+  }
+  if (maxSize < minSize) throw new RangeError('maxSize must be at least minSize');
+
+  // Sorting up front makes every later step independent of the caller's order: buckets fill
+  // longest-waiting first, so "take the first N" inside a bucket is already the fair choice.
+  const unserved = uniqueById([...people].sort(byWaitingThenId)).filter(
+    (person) => !isServed(person, groups, ctx),
+  );
+
+  const buckets = new Map<string, Bucket>();
+  for (const person of unserved) {
+    const candidate: Candidate = {
+      person,
+      age: ageOf(person.birthYear, ctx.currentYear),
+      buckets: [],
+      placed: false,
+    };
+    for (const slot of slotsFor(person, ctx)) {
+      let bucket = buckets.get(slot.key);
+      if (!bucket) {
+        bucket = { slot, members: [], live: 0, liveResidents: 0 };
+        buckets.set(slot.key, bucket);
+      }
+      bucket.members.push(candidate);
+      bucket.live++;
+      if (isResident(candidate, bucket)) bucket.liveResidents++;
+      candidate.buckets.push(bucket);
+    }
+  }
+
+  const proposals: { proposal: GroupProposal; key: string }[] = [];
+  let open = [...buckets.values()];
+  for (;;) {
+    // Bucket counts only fall, so a bucket below minSize never comes back: drop it for good.
+    open = open.filter((bucket) => bucket.live >= minSize);
+    if (open.length === 0) break;
+    let best = open[0];
+    for (const bucket of open) if (isBetterBucket(bucket, best)) best = bucket;
+
+    const chosen = selectMembers(best, minSize, maxSize);
+    for (const candidate of chosen) {
+      candidate.placed = true;
+      for (const bucket of candidate.buckets) {
+        bucket.live--;
+        if (isResident(candidate, bucket)) bucket.liveResidents--;
+      }
+    }
+    const people = chosen.map((c) => c.person);
+    const shared = sharedFor(best.slot, people);
+    const reasons = proposalReasons(shared, people, maxSize, ctx);
+    let score = 0;
+    for (const reason of reasons) score += reason.points;
+    proposals.push({
+      proposal: { participantIds: people.map((p) => p.id), shared, score, reasons },
+      key: best.slot.key,
+    });
+  }
+
+  return proposals
+    .sort((a, b) => b.proposal.score - a.proposal.score || compareStrings(a.key, b.key))
+    .map((p) => p.proposal);
+}
+
+/** Served = at least one existing group is compatible and has a free place (isCompatible checks both). */
+function isServed(
+  person: WaitingPerson,
+  groups: readonly CandidateGroup[],
+  ctx: MatchingContext,
+): boolean {
+  for (const group of groups) if (isCompatible(person, group, ctx)) return true;
+  return false;
+}
+
+/**
+ * Most unplaced people first. At equal size, the slot where more of them live wins, so a group
+ * meets where its members are rather than next door (and, since nobody "lives" in a digital
+ * slot, a physical group wins a tie: meeting in person is LINK's default). The key settles the
+ * rest, which makes the choice deterministic.
+ */
+function isBetterBucket(a: Bucket, b: Bucket): boolean {
+  if (a.live !== b.live) return a.live > b.live;
+  if (a.liveResidents !== b.liveResidents) return a.liveResidents > b.liveResidents;
+  return compareStrings(a.slot.key, b.slot.key) < 0;
+}
+
+function isResident(candidate: Candidate, bucket: Bucket): boolean {
+  return bucket.slot.area !== null && candidate.person.municipality === bucket.slot.area;
+}
+
+/**
+ * Up to maxSize people from the bucket, longest waiting first, whose ages fit inside the
+ * recommended 15-year span when that still leaves at least minSize people.
+ *
+ * Age windows [lo, lo + 15] are tried at every known age (a sliding window over the sorted ages,
+ * so O(n log n)). Windows that include the longest-waiting person are preferred, because the
+ * point of a waiting list is that the person who waited longest is placed first; then the window
+ * holding the most people; then the youngest window, for determinism. People of unknown age fit
+ * every window: their age cannot break the recommendation we can see. Only when no window holds
+ * minSize people are ages ignored, and the proposal's reasons then carry the age-span warning.
+ */
+function selectMembers(bucket: Bucket, minSize: number, maxSize: number): Candidate[] {
+  const live = bucket.members.filter((c) => !c.placed);
+  const known = live
+    .map((c) => c.age)
+    .filter((age): age is number => age !== null)
+    .sort((a, b) => a - b);
+  const unknownCount = live.length - known.length;
+  const anchorAge = live[0].age;
+
+  let bestLo: number | null = null;
+  let bestHasAnchor = false;
+  let bestCount = 0;
+  let end = 0;
+  for (let start = 0; start < known.length; start++) {
+    if (start > 0 && known[start] === known[start - 1]) continue;
+    const lo = known[start];
+    while (end < known.length && known[end] <= lo + RECOMMENDED_MAX_AGE_SPAN) end++;
+    const count = Math.min(maxSize, end - start + unknownCount);
+    if (count < minSize) continue;
+    const hasAnchor =
+      anchorAge === null || (anchorAge >= lo && anchorAge <= lo + RECOMMENDED_MAX_AGE_SPAN);
+    const better =
+      bestLo === null ||
+      (hasAnchor && !bestHasAnchor) ||
+      (hasAnchor === bestHasAnchor && count > bestCount);
+    if (better) {
+      bestLo = lo;
+      bestHasAnchor = hasAnchor;
+      bestCount = count;
+    }
+  }
+
+  if (bestLo === null) return live.slice(0, maxSize);
+  const lo = bestLo;
+  return live
+    .filter((c) => c.age === null || (c.age >= lo && c.age <= lo + RECOMMENDED_MAX_AGE_SPAN))
+    .slice(0, maxSize);
+}
+
+/** The slot, with the theme spelled as the longest-waiting member typed it rather than lower-cased. */
+function sharedFor(slot: Slot, people: readonly WaitingPerson[]): ProposalShared {
+  const spelled =
+    slot.theme === null
+      ? null
+      : (people.find((p) => normaliseTheme(p.theme) === slot.theme)?.theme?.trim() ?? slot.theme);
+  return {
+    weekday: slot.weekday,
+    timeOfDay: slot.timeOfDay,
+    format: slot.format,
+    municipality: slot.area,
+    composition: slot.composition,
+    theme: spelled,
+  };
+}
+
+function byWaitingThenId(a: WaitingPerson, b: WaitingPerson): number {
+  return a.waitingSince.getTime() - b.waitingSince.getTime() || compareStrings(a.id, b.id);
+}
+
+/** A person listed twice must still end up in at most one proposal. */
+function uniqueById(people: readonly WaitingPerson[]): WaitingPerson[] {
+  const seen = new Set<string>();
+  const unique: WaitingPerson[] = [];
+  for (const person of people) {
+    if (seen.has(person.id)) continue;
+    seen.add(person.id);
+    unique.push(person);
+  }
+  return unique;
+}
