@@ -38,7 +38,8 @@ export function proposalReasons(
     for (const reason of scoreFit(person, groupForSlot(shared, capacity, others), ctx)) {
       const criterion = reason.criterion;
       // "The group needs people to start" is about existing groups; a proposal is new by nature.
-      if (criterion === 'groupSize') continue;
+      // The age span is judged for the group as a whole below.
+      if (criterion === 'groupSize' || criterion === 'ageSpan') continue;
       const tally = tallies.get(criterion) ?? { points: 0, judged: 0, favourable: 0 };
       tally.points += reason.points;
       tally.judged++;
@@ -46,6 +47,9 @@ export function proposalReasons(
       tallies.set(criterion, tally);
     }
   });
+
+  const ageSpan = ageSpanTally(people, ctx);
+  if (ageSpan !== null) tallies.set('ageSpan', ageSpan);
 
   const reasons: Reason[] = [];
   for (const [criterion, tally] of tallies) {
@@ -57,6 +61,31 @@ export function proposalReasons(
     });
   }
   return sortReasons(reasons);
+}
+
+/**
+ * For an existing group a newcomer is charged only for the years they add, but in a proposal
+ * nobody was there first: everyone shares the same span, so each member with a known age gets
+ * the same reward or penalty. Charging per added year would miss a group with two people at
+ * each extreme, where removing any one of them leaves the span unchanged.
+ */
+function ageSpanTally(people: readonly WaitingPerson[], ctx: MatchingContext): Tally | null {
+  const ages = people
+    .map((p) => ageOf(p.birthYear, ctx.currentYear))
+    .filter((age): age is number => age !== null);
+  const extent = ageExtent(ages);
+  if (extent === null || ages.length < 2) return null;
+  const span = extent.max - extent.min;
+  const w = ctx.weights;
+  const each =
+    span <= RECOMMENDED_MAX_AGE_SPAN
+      ? w.ageSpanWithin
+      : -w.ageSpanPerYearBeyond * (span - RECOMMENDED_MAX_AGE_SPAN);
+  return {
+    points: Math.round(each) * ages.length,
+    judged: ages.length,
+    favourable: each > 0 ? ages.length : 0,
+  };
 }
 
 function explain(

@@ -1,0 +1,499 @@
+import {
+  errorCodes,
+  type GraphqlClient,
+  startTestServer,
+  type TestServer,
+} from '@link/shared/testing';
+
+let server: TestServer;
+let coordinator: GraphqlClient;
+let otherCoordinator: GraphqlClient;
+let admin: GraphqlClient;
+
+interface Group {
+  id: string;
+  status: string;
+  allowedTransitions: string[];
+  selfRunSince: string | null;
+  memberCount: number;
+}
+
+const GROUP_FIELDS = `id status allowedTransitions selfRunSince memberCount`;
+
+async function createGroup(
+  client: GraphqlClient,
+  overrides: Record<string, unknown> = {},
+): Promise<Group> {
+  const { createGroup } = await client.data<{ createGroup: Group }>(
+    `mutation($input: CreateGroupInput!) { createGroup(input: $input) { ${GROUP_FIELDS} } }`,
+    {
+      input: {
+        name: `Gruppe ${Math.random().toString(36).slice(2, 7)}`,
+        kind: 'CLOSED',
+        format: 'PHYSICAL',
+        composition: 'MIXED',
+        weekday: 'TUESDAY',
+        startTime: '18:00',
+        municipality: 'Bergen',
+        startDate: '2026-01-06',
+        ...overrides,
+      },
+    },
+  );
+  return createGroup;
+}
+
+async function move(client: GraphqlClient, id: string, status: string, on?: string) {
+  return client.request<{ changeGroupStatus: Group }>(
+    `mutation($input: ChangeGroupStatusInput!) { changeGroupStatus(input: $input) { ${GROUP_FIELDS} } }`,
+    { input: { id, status, on } },
+  );
+}
+
+/** A new person, registered and put on the waitlist. */
+async function waitingPerson(
+  client: GraphqlClient,
+  birthYear = 1985,
+  municipality = 'Bergen',
+): Promise<string> {
+  const { registerInquiry } = await client.data<{
+    registerInquiry: { id: string; participant: { id: string } };
+  }>(
+    `mutation($input: RegisterInquiryInput!) { registerInquiry(input: $input) { id participant { id } } }`,
+    {
+      input: {
+        channel: 'PHONE',
+        person: { displayName: 'Venter', birthYear, municipality },
+      },
+    },
+  );
+  await client.data(
+    `mutation($id: ID!) { updateInquiry(input: { id: $id, outcome: JOINED_WAITLIST }) { id } }`,
+    {
+      id: registerInquiry.id,
+    },
+  );
+  return registerInquiry.participant.id;
+}
+
+const ADD = `mutation($g: ID!, $p: ID!) { addGroupMember(input: { groupId: $g, participantId: $p }) { member { id } warnings } }`;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  coordinator = (await server.client.signIn('coordinator@bergen.demo.link')).client;
+  otherCoordinator = (await server.client.signIn('coordinator@bergen.demo.link')).client;
+  admin = (await server.client.signIn('admin@bergen.demo.link')).client;
+});
+afterAll(() => server?.stop());
+
+describe('the group lifecycle', () => {
+  it('goes planned → recruiting → starting → self-run, pauses and comes back, and ends', async () => {
+    const group = await createGroup(coordinator);
+    expect(group).toMatchObject({ status: 'PLANNED', allowedTransitions: ['RECRUITING', 'ENDED'] });
+    // Recorded on the days they happened, in order.
+    expect(errorCodes(await move(coordinator, group.id, 'RECRUITING', '2026-02-01'))).toEqual([]);
+    expect(errorCodes(await move(coordinator, group.id, 'STARTING', '2026-02-15'))).toEqual([]);
+    const selfRun = await move(coordinator, group.id, 'SELF_RUN', '2026-03-10');
+    expect(selfRun.data?.changeGroupStatus).toMatchObject({
+      status: 'SELF_RUN',
+      selfRunSince: '2026-03-10',
+    });
+    const paused = await move(coordinator, group.id, 'PAUSED', '2026-06-01');
+    expect(paused.data?.changeGroupStatus.allowedTransitions).toEqual(['SELF_RUN', 'ENDED']);
+    expect(
+      (await move(coordinator, group.id, 'SELF_RUN', '2026-07-01')).data?.changeGroupStatus.status,
+    ).toBe('SELF_RUN');
+    expect(
+      (await move(coordinator, group.id, 'ENDED')).data?.changeGroupStatus.allowedTransitions,
+    ).toEqual([]);
+
+    const { group: after } = await coordinator.data<{
+      group: { events: { fromStatus: string; toStatus: string }[] };
+    }>(`query($id: ID!) { group(id: $id) { events { fromStatus toStatus } } }`, { id: group.id });
+    expect(after.events.map((e) => e.toStatus)).toEqual([
+      'RECRUITING',
+      'STARTING',
+      'SELF_RUN',
+      'PAUSED',
+      'SELF_RUN',
+      'ENDED',
+    ]);
+  });
+
+  it('refuses an invalid move and names the allowed ones', async () => {
+    const group = await createGroup(coordinator);
+    const skip = await move(coordinator, group.id, 'SELF_RUN');
+    expect(errorCodes(skip)).toEqual(['BAD_USER_INPUT']);
+    expect(skip.errors?.[0].message).toMatch(/RECRUITING, ENDED/);
+    expect(errorCodes(await move(coordinator, group.id, 'PAUSED'))).toEqual(['BAD_USER_INPUT']);
+    await move(coordinator, group.id, 'ENDED');
+    const afterEnd = await move(coordinator, group.id, 'RECRUITING');
+    expect(afterEnd.errors?.[0].message).toMatch(/avsluttet/);
+  });
+
+  it('notes when a self-run group invites its starter back, and only then', async () => {
+    const group = await createGroup(coordinator);
+    const invite = `mutation($g: ID!) { inviteStarterBack(input: { groupId: $g, reason: "konflikt", on: "2026-04-01" }) { kind reason occurredOn } }`;
+    expect(errorCodes(await coordinator.request(invite, { g: group.id }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    for (const status of ['RECRUITING', 'STARTING', 'SELF_RUN'])
+      await move(coordinator, group.id, status);
+    expect(
+      (await coordinator.data<{ inviteStarterBack: unknown }>(invite, { g: group.id }))
+        .inviteStarterBack,
+    ).toEqual({
+      kind: 'STARTER_INVITED_BACK',
+      reason: 'konflikt',
+      occurredOn: '2026-04-01',
+    });
+    await coordinator.data(
+      `mutation($g: ID!) { recordStarterReturn(input: { groupId: $g }) { kind } }`,
+      { g: group.id },
+    );
+  });
+
+  it('validates a new group', async () => {
+    const result = await coordinator.request(
+      `mutation($input: CreateGroupInput!) { createGroup(input: $input) { id } }`,
+      {
+        input: {
+          name: 'X',
+          kind: 'CLOSED',
+          format: 'PHYSICAL',
+          composition: 'THEMED',
+          weekday: 'MONDAY',
+          startTime: '25:00',
+          startDate: '2026-13-01',
+          capacity: 12,
+        },
+      },
+    );
+    expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
+    const fields = (result.errors?.[0].extensions?.['fields'] as { field: string }[])
+      .map((f) => f.field)
+      .sort();
+    expect(fields).toEqual(['name', 'startDate', 'startTime']);
+    const rules = await coordinator.request(
+      `mutation($input: CreateGroupInput!) { createGroup(input: $input) { id } }`,
+      {
+        input: {
+          name: 'Tema',
+          kind: 'CLOSED',
+          format: 'PHYSICAL',
+          composition: 'THEMED',
+          weekday: 'MONDAY',
+          startTime: '18:00',
+          startDate: '2026-01-05',
+          capacity: 12,
+        },
+      },
+    );
+    expect(
+      (rules.errors?.[0].extensions?.['fields'] as { field: string }[]).map((f) => f.field).sort(),
+    ).toEqual(['capacity', 'municipality', 'theme']);
+  });
+});
+
+describe('members', () => {
+  it('adds waiting people, who are then in a group; refuses anyone else', async () => {
+    const group = await createGroup(coordinator);
+    const person = await waitingPerson(coordinator);
+    const added = await coordinator.data<{ addGroupMember: { warnings: string[] } }>(ADD, {
+      g: group.id,
+      p: person,
+    });
+    expect(added.addGroupMember.warnings).toEqual([]);
+    const { participant } = await coordinator.data<{ participant: { status: string } }>(
+      `query($id: ID!) { participant(id: $id) { status } }`,
+      { id: person },
+    );
+    expect(participant.status).toBe('IN_GROUP');
+    expect(errorCodes(await coordinator.request(ADD, { g: group.id, p: person }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+  });
+
+  it("enforces the group's age range, and warns (without blocking) beyond a 15-year span", async () => {
+    const ranged = await createGroup(coordinator, { ageRangeMin: 18, ageRangeMax: 30 });
+    const older = await waitingPerson(coordinator, 1960);
+    expect(errorCodes(await coordinator.request(ADD, { g: ranged.id, p: older }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+
+    const open = await createGroup(coordinator);
+    await coordinator.data(ADD, { g: open.id, p: await waitingPerson(coordinator, 2000) });
+    const wide = await coordinator.data<{ addGroupMember: { warnings: string[] } }>(ADD, {
+      g: open.id,
+      p: older,
+    });
+    expect(wide.addGroupMember.warnings).toEqual([
+      expect.stringMatching(/Aldersspennet.*høyst 15/),
+    ]);
+  });
+
+  it('lets a member leave, back to the waitlist if they wish', async () => {
+    const group = await createGroup(coordinator);
+    const person = await waitingPerson(coordinator);
+    const { addGroupMember } = await coordinator.data<{
+      addGroupMember: { member: { id: string } };
+    }>(ADD, { g: group.id, p: person });
+    await coordinator.data(
+      `mutation($id: ID!) { leaveGroup(input: { id: $id, reason: "flyttet", backToWaitlist: true }) { leftOn } }`,
+      {
+        id: addGroupMember.member.id,
+      },
+    );
+    const { participant } = await coordinator.data<{ participant: { status: string } }>(
+      `query($id: ID!) { participant(id: $id) { status } }`,
+      { id: person },
+    );
+    expect(participant.status).toBe('WAITING');
+  });
+
+  it('lets exactly one of several coordinators take the last place at the same instant', async () => {
+    const group = await createGroup(coordinator, { capacity: 5 });
+    for (let i = 0; i < 4; i++)
+      await coordinator.data(ADD, { g: group.id, p: await waitingPerson(coordinator) });
+    const contenders = await Promise.all([1, 2, 3, 4].map(() => waitingPerson(coordinator)));
+    const clients = [coordinator, otherCoordinator, admin, coordinator];
+    const results = await Promise.all(
+      contenders.map((p, i) => clients[i].request(ADD, { g: group.id, p })),
+    );
+    const codes = results.map((r) => errorCodes(r)[0] ?? 'OK').sort();
+    expect(codes).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'OK']);
+    const { group: full } = await coordinator.data<{
+      group: { memberCount: number; members: unknown[] };
+    }>(`query($id: ID!) { group(id: $id) { memberCount members { participant { status } } } }`, {
+      id: group.id,
+    });
+    expect(full.memberCount).toBe(5);
+    // The three refused stay on the waitlist.
+    const statuses = await Promise.all(
+      contenders.map(
+        async (id) =>
+          (
+            await coordinator.data<{ participant: { status: string } }>(
+              `query($id: ID!) { participant(id: $id) { status } }`,
+              { id },
+            )
+          ).participant.status,
+      ),
+    );
+    expect(statuses.sort()).toEqual(['IN_GROUP', 'WAITING', 'WAITING', 'WAITING']);
+  });
+});
+
+describe('starters', () => {
+  async function staffId(email: string): Promise<string> {
+    const { staffMembers } = await admin.data<{
+      staffMembers: { items: { id: string; email: string }[] };
+    }>(`{ staffMembers { items { id email } } }`);
+    return staffMembers.items.find((s) => s.email === email)!.id;
+  }
+
+  it('are staff with the starter role, never in two groups at the same time', async () => {
+    const starter = await staffId('starter@bergen.demo.link');
+    const assign = `mutation($g: ID!, $s: ID!) { assignStarter(input: { groupId: $g, staffMemberId: $s }) { displayName } }`;
+    const tuesday = await createGroup(coordinator, { weekday: 'THURSDAY', startTime: '18:00' });
+    expect(
+      (await coordinator.data<{ assignStarter: unknown[] }>(assign, { g: tuesday.id, s: starter }))
+        .assignStarter,
+    ).toEqual([{ displayName: 'Igangsetter Bergen og omegn' }]);
+    const clash = await createGroup(coordinator, { weekday: 'THURSDAY', startTime: '19:00' });
+    expect(errorCodes(await coordinator.request(assign, { g: clash.id, s: starter }))).toEqual([
+      'CONFLICT',
+    ]);
+    const later = await createGroup(coordinator, { weekday: 'THURSDAY', startTime: '20:00' });
+    expect(errorCodes(await coordinator.request(assign, { g: later.id, s: starter }))).toEqual([]);
+
+    const notAStarter = await staffId('coordinator@bergen.demo.link');
+    expect(errorCodes(await coordinator.request(assign, { g: later.id, s: notAStarter }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+  });
+});
+
+describe('rooms', () => {
+  const CREATE_ROOM = `mutation($input: CreateRoomInput!) { createRoom(input: $input) { id availability { weekday startsAt endsAt } } }`;
+  const BOOK = `mutation($g: ID!, $r: ID!) { bookRoom(input: { groupId: $g, roomId: $r }) { id } }`;
+
+  async function room(capacity = 10): Promise<string> {
+    const { createRoom } = await coordinator.data<{ createRoom: { id: string } }>(CREATE_ROOM, {
+      input: {
+        name: 'Møterom Sentrum',
+        address: 'Strandgaten 1, 5013 Bergen',
+        municipality: 'Bergen',
+        capacity,
+        stepFree: true,
+        freeOfCharge: true,
+        availability: [{ weekday: 'WEDNESDAY', startsAt: '16:00', endsAt: '22:00' }],
+      },
+    });
+    return createRoom.id;
+  }
+
+  it('refuses a room that is too small or not free when the group meets', async () => {
+    const group = await createGroup(coordinator, { weekday: 'WEDNESDAY', startTime: '18:00' });
+    expect(errorCodes(await coordinator.request(BOOK, { g: group.id, r: await room(6) }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    const monday = await createGroup(coordinator, { weekday: 'MONDAY', startTime: '18:00' });
+    expect(errorCodes(await coordinator.request(BOOK, { g: monday.id, r: await room() }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+  });
+
+  it('cannot be double-booked, even by two coordinators at the same instant', async () => {
+    const roomId = await room();
+    const groups = await Promise.all(
+      [0, 1, 2].map((i) =>
+        createGroup(coordinator, { weekday: 'WEDNESDAY', startTime: `${18 + (i % 2)}:00` }),
+      ),
+    );
+    const clients = [coordinator, otherCoordinator, admin];
+    const results = await Promise.all(
+      groups.map((g, i) => clients[i].request(BOOK, { g: g.id, r: roomId })),
+    );
+    expect(results.map((r) => errorCodes(r)[0] ?? 'OK').sort()).toEqual([
+      'CONFLICT',
+      'CONFLICT',
+      'OK',
+    ]);
+    // Back to back is fine: 20:00–22:00 after 18:00–20:00.
+    const late = await createGroup(coordinator, { weekday: 'WEDNESDAY', startTime: '20:00' });
+    const early = await createGroup(coordinator, { weekday: 'WEDNESDAY', startTime: '16:00' });
+    const other = await room();
+    expect(errorCodes(await coordinator.request(BOOK, { g: late.id, r: other }))).toEqual([]);
+    expect(errorCodes(await coordinator.request(BOOK, { g: early.id, r: other }))).toEqual([]);
+  });
+});
+
+describe('open groups and follow-up', () => {
+  it('count heads at open groups, never names', async () => {
+    const open = await createGroup(coordinator, { kind: 'OPEN', capacity: 20 });
+    const record = `mutation($g: ID!) { recordOpenGroupMeeting(input: { groupId: $g, heldOn: "2026-02-03", headCount: 7 }) { headCount } }`;
+    expect(
+      (await coordinator.data<{ recordOpenGroupMeeting: unknown }>(record, { g: open.id }))
+        .recordOpenGroupMeeting,
+    ).toEqual({ headCount: 7 });
+    const closed = await createGroup(coordinator);
+    expect(errorCodes(await coordinator.request(record, { g: closed.id }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    expect(
+      errorCodes(
+        await coordinator.request(ADD, { g: open.id, p: await waitingPerson(coordinator) }),
+      ),
+    ).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('lists running groups without follow-up for weeks, until someone visits', async () => {
+    const group = await createGroup(coordinator, { startDate: '2026-01-06' });
+    for (const status of ['RECRUITING', 'STARTING']) await move(coordinator, group.id, status);
+    const needing = async () =>
+      (
+        await coordinator.data<{
+          groupsNeedingFollowUp: { group: { id: string }; weeksWithout: number }[];
+        }>(`{ groupsNeedingFollowUp { group { id } weeksWithout } }`)
+      ).groupsNeedingFollowUp;
+    expect(
+      (await needing()).find((n) => n.group.id === group.id)?.weeksWithout,
+    ).toBeGreaterThanOrEqual(6);
+    await coordinator.data(
+      `mutation($g: ID!) { logFollowUp(input: { groupId: $g, kind: VISIT, note: "God stemning" }) { id } }`,
+      { g: group.id },
+    );
+    expect((await needing()).map((n) => n.group.id)).not.toContain(group.id);
+  });
+});
+
+describe('the public group finder', () => {
+  it('shows what runs, without names, members, links or where a closed group meets', async () => {
+    const recruiting = await createGroup(coordinator, {
+      name: 'Hemmelig navn',
+      weekday: 'FRIDAY',
+      startTime: '10:30',
+    });
+    await move(coordinator, recruiting.id, 'RECRUITING');
+    await coordinator.data(ADD, { g: recruiting.id, p: await waitingPerson(coordinator) });
+    const paused = await createGroup(coordinator, { name: 'Pauset gruppe', weekday: 'SATURDAY' });
+    await move(coordinator, paused.id, 'RECRUITING');
+    await move(coordinator, paused.id, 'PAUSED');
+    await createGroup(coordinator, { name: 'Planlagt', weekday: 'SUNDAY' });
+
+    const result = await server.client.request<{ publicGroups: Record<string, unknown>[] }>(
+      `{ publicGroups(centre: "bergen") { kind format composition theme weekday timeOfDay municipality startTime address recruiting } }`,
+    );
+    expect(errorCodes(result)).toEqual([]);
+    const groups = result.data!.publicGroups;
+    expect(groups).toContainEqual({
+      kind: 'CLOSED',
+      format: 'PHYSICAL',
+      composition: 'MIXED',
+      theme: null,
+      weekday: 'FRIDAY',
+      timeOfDay: 'FORENOON',
+      municipality: 'Bergen',
+      startTime: null,
+      address: null,
+      recruiting: true,
+    });
+    expect(groups.map((g) => g['weekday'])).not.toContain('SATURDAY');
+    expect(groups.map((g) => g['weekday'])).not.toContain('SUNDAY');
+    expect(JSON.stringify(result)).not.toMatch(/Hemmelig|Venter|Strandgaten/);
+    // Nothing else can be asked of it: no name or member fields exist on PublicGroup.
+    expect(
+      errorCodes(await server.client.request(`{ publicGroups(centre: "bergen") { name } }`)),
+    ).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+describe('another centre', () => {
+  it('gets NOT_FOUND for every operation on a Bergen group', async () => {
+    const group = await createGroup(coordinator);
+    const person = await waitingPerson(coordinator);
+    const { addGroupMember } = await coordinator.data<{
+      addGroupMember: { member: { id: string } };
+    }>(ADD, { g: group.id, p: person });
+    const trondheim = (await server.client.signIn('coordinator@trondheim.demo.link')).client;
+    const trondheimPerson = await waitingPerson(trondheim, 1985, 'Trondheim');
+    const trondheimGroup = await createGroup(trondheim, { municipality: 'Trondheim' });
+    const { createRoom } = await trondheim.data<{ createRoom: { id: string } }>(
+      `mutation { createRoom(input: { name: "Rom", address: "Gate 1", municipality: "Trondheim", capacity: 12, stepFree: false, freeOfCharge: true, availability: [{ weekday: TUESDAY, startsAt: "08:00", endsAt: "23:00" }] }) { id } }`,
+    );
+    const ids = {
+      g: group.id,
+      p: person,
+      m: addGroupMember.member.id,
+      tp: trondheimPerson,
+      tg: trondheimGroup.id,
+      tr: createRoom.id,
+    };
+    const attempts = [
+      `query($g: ID!) { group(id: $g) { id } }`,
+      `mutation($g: ID!) { changeGroupStatus(input: { id: $g, status: RECRUITING }) { id } }`,
+      `mutation($g: ID!, $tp: ID!) { addGroupMember(input: { groupId: $g, participantId: $tp }) { warnings } }`,
+      `mutation($tg: ID!, $p: ID!) { addGroupMember(input: { groupId: $tg, participantId: $p }) { warnings } }`,
+      `mutation($m: ID!) { leaveGroup(input: { id: $m }) { id } }`,
+      `mutation($g: ID!) { inviteStarterBack(input: { groupId: $g }) { id } }`,
+      `mutation($g: ID!) { logFollowUp(input: { groupId: $g, kind: CALL }) { id } }`,
+      `mutation($g: ID!) { recordOpenGroupMeeting(input: { groupId: $g, heldOn: "2026-01-01", headCount: 3 }) { id } }`,
+      `mutation($g: ID!, $tr: ID!) { bookRoom(input: { groupId: $g, roomId: $tr }) { id } }`,
+      `mutation($g: ID!, $tr: ID!) { assignStarter(input: { groupId: $g, staffMemberId: $tr }) { displayName } }`,
+      `mutation($g: ID!, $tr: ID!) { releaseStarter(input: { groupId: $g, staffMemberId: $tr }) { displayName } }`,
+    ];
+    for (const query of attempts) {
+      const result = await trondheim.request(query, ids);
+      expect({ query, codes: errorCodes(result) }).toEqual({ query, codes: ['NOT_FOUND'] });
+    }
+    const { groups } = await trondheim.data<{ groups: { items: { id: string }[] } }>(
+      `{ groups(limit: 200) { items { id } } }`,
+    );
+    expect(groups.items.map((g) => g.id)).not.toContain(group.id);
+    const { group: untouched } = await coordinator.data<{
+      group: { status: string; memberCount: number };
+    }>(`query($g: ID!) { group(id: $g) { status memberCount } }`, { g: group.id });
+    expect(untouched).toEqual({ status: 'PLANNED', memberCount: 1 });
+  });
+});
