@@ -23,6 +23,11 @@ describe('errors', () => {
   it('report an unknown field or a malformed query as BAD_USER_INPUT', async () => {
     expect(errorCodes(await server.client.request(`{ noSuchField }`))).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await server.client.request(`{ me { `))).toEqual(['BAD_USER_INPUT']);
+    const nullVariable = await server.client.request(
+      `mutation($input: RefreshTokenInput!) { refreshToken(input: $input) { accessToken } }`,
+      { input: null },
+    );
+    expect(errorCodes(nullVariable)).toEqual(['BAD_USER_INPUT']);
   });
 
   it('turn a database failure into INTERNAL_SERVER_ERROR without internals', async () => {

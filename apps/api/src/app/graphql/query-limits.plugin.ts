@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { Plugin } from '@nestjs/apollo';
+import { GraphQLError } from 'graphql';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
@@ -22,13 +23,20 @@ export class QueryComplexityPlugin implements ApolloServerPlugin {
     const maximum = this.environment.GRAPHQL_MAX_COMPLEXITY;
     return {
       async didResolveOperation({ request, document }) {
-        const complexity = getComplexity({
-          schema,
-          operationName: request.operationName,
-          query: document,
-          variables: request.variables,
-          estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-        });
+        let complexity: number;
+        try {
+          complexity = getComplexity({
+            schema,
+            operationName: request.operationName,
+            query: document,
+            variables: request.variables,
+            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+          });
+        } catch (error) {
+          // It coerces the variables before Apollo does: a bad variable is the caller's mistake.
+          if (error instanceof GraphQLError) throw new BadUserInputError(error.message);
+          throw error;
+        }
         if (complexity > maximum) {
           throw new BadUserInputError(
             `Spørringen er for stor (kompleksitet ${complexity}, høyst ${maximum}). Del den opp.`,

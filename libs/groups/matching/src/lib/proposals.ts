@@ -3,13 +3,15 @@ import { compareStrings, normaliseTheme } from './compare';
 import { isCompatible } from './compatibility';
 import { proposalReasons } from './proposal-reasons';
 import { type Slot, slotsFor } from './slots';
-import type {
-  CandidateGroup,
-  GroupProposal,
-  MatchingContext,
-  ProposalOptions,
-  ProposalShared,
-  WaitingPerson,
+import {
+  TIMES_OF_DAY,
+  WEEKDAYS,
+  type CandidateGroup,
+  type GroupProposal,
+  type MatchingContext,
+  type ProposalOptions,
+  type ProposalShared,
+  type WaitingPerson,
 } from './types';
 import { MAX_GROUP_SIZE, MIN_GROUP_SIZE, RECOMMENDED_MAX_AGE_SPAN } from './weights';
 
@@ -60,8 +62,9 @@ export function proposeNewGroups(
 
   // Sorting up front makes every later step independent of the caller's order: buckets fill
   // longest-waiting first, so "take the first N" inside a bucket is already the fair choice.
+  const openGroups = indexOpenGroups(groups);
   const unserved = uniqueById([...people].sort(byWaitingThenId)).filter(
-    (person) => !isServed(person, groups, ctx),
+    (person) => !isServed(person, openGroups, ctx),
   );
 
   const buckets = new Map<string, Bucket>();
@@ -118,14 +121,55 @@ export function proposeNewGroups(
     .map((p) => p.proposal);
 }
 
+/** Open groups by (weekday, time of day), as an array indexed by dayIndex * 4 + timeIndex. */
+type GroupIndex = readonly (readonly CandidateGroup[])[];
+
+const DAY_INDEX = new Map(WEEKDAYS.map((day, i) => [day, i]));
+const TIME_INDEX = new Map(TIMES_OF_DAY.map((time, i) => [time, i]));
+const ALL_DAYS = WEEKDAYS.map((_, i) => i);
+const ALL_TIMES = TIMES_OF_DAY.map((_, i) => i);
+
+/**
+ * Checking every person against every group is the biggest cost here (2,000 x 200 pairs), but
+ * a person who named Tuesday evenings only needs the groups that meet then. Full groups serve
+ * nobody, so they are dropped once, up front.
+ */
+function indexOpenGroups(groups: readonly CandidateGroup[]): GroupIndex {
+  const index: CandidateGroup[][] = Array.from(
+    { length: WEEKDAYS.length * TIMES_OF_DAY.length },
+    () => [],
+  );
+  for (const group of groups) {
+    if (group.members.length >= group.capacity) continue;
+    const day = DAY_INDEX.get(group.weekday);
+    const time = TIME_INDEX.get(group.timeOfDay);
+    if (day === undefined || time === undefined) continue;
+    index[day * TIMES_OF_DAY.length + time].push(group);
+  }
+  return index;
+}
+
 /** Served = at least one existing group is compatible and has a free place (isCompatible checks both). */
-function isServed(
-  person: WaitingPerson,
-  groups: readonly CandidateGroup[],
-  ctx: MatchingContext,
-): boolean {
-  for (const group of groups) if (isCompatible(person, group, ctx)) return true;
+function isServed(person: WaitingPerson, openGroups: GroupIndex, ctx: MatchingContext): boolean {
+  const days = person.weekdays.length > 0 ? indicesOf(person.weekdays, DAY_INDEX) : ALL_DAYS;
+  const times = person.timesOfDay.length > 0 ? indicesOf(person.timesOfDay, TIME_INDEX) : ALL_TIMES;
+  for (const day of days) {
+    for (const time of times) {
+      for (const group of openGroups[day * TIMES_OF_DAY.length + time]) {
+        if (isCompatible(person, group, ctx)) return true;
+      }
+    }
+  }
   return false;
+}
+
+function indicesOf<T>(values: readonly T[], index: ReadonlyMap<T, number>): number[] {
+  const indices: number[] = [];
+  for (const value of values) {
+    const i = index.get(value);
+    if (i !== undefined && !indices.includes(i)) indices.push(i);
+  }
+  return indices;
 }
 
 /**
