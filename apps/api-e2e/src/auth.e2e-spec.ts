@@ -183,6 +183,10 @@ describe('access tokens', () => {
     await owner.query(`SELECT set_config('app.tenant_id', $1, true)`, [
       starter.me.activeCentre!.id,
     ]);
+    await owner.query(
+      `DELETE FROM group_starters WHERE membership_id IN (SELECT id FROM memberships WHERE user_id = $1)`,
+      [starter.me.id],
+    );
     await owner.query(`DELETE FROM memberships WHERE user_id = $1`, [starter.me.id]);
     await owner.query('COMMIT');
     await owner.end();

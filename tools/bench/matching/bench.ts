@@ -188,7 +188,8 @@ function baselineSlots(person: WaitingPerson): Set<string> {
   const places: string[] = [];
   if (person.format !== 'DIGITAL' && person.municipality !== null) {
     places.push(`P:${person.municipality}`);
-    for (const n of NEIGHBOURING_MUNICIPALITIES.get(person.municipality) ?? []) places.push(`P:${n}`);
+    for (const n of NEIGHBOURING_MUNICIPALITIES.get(person.municipality) ?? [])
+      places.push(`P:${n}`);
   }
   if (person.format !== 'PHYSICAL') places.push('D');
   const slots = new Set<string>();
@@ -306,7 +307,9 @@ function main() {
 
   // (a) Suggestions for one participant: the first person with at least one compatible group.
   const subject = people.find((p) => groups.some((g) => isCompatible(p, g, ctx))) ?? people[0];
-  const suggestions = timeMany(SUGGESTION_CALLS, () => suggestGroupsForPerson(subject, groups, ctx));
+  const suggestions = timeMany(SUGGESTION_CALLS, () =>
+    suggestGroupsForPerson(subject, groups, ctx),
+  );
   const busiest = groups.find((g) => g.members.length < g.capacity) ?? groups[0];
   const candidates = timeMany(SUGGESTION_CALLS, () => suggestPeopleForGroup(busiest, people, ctx));
 

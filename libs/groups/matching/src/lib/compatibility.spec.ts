@@ -11,9 +11,7 @@ describe('hard constraints', () => {
     const open = group('open', { capacity: 6, members: members(5, 1990) });
 
     expect(isCompatible(kari, full, CTX)).toBe(false);
-    expect(suggestGroupsForPerson(kari, [full, open], CTX).map((s) => s.groupId)).toEqual([
-      'open',
-    ]);
+    expect(suggestGroupsForPerson(kari, [full, open], CTX).map((s) => s.groupId)).toEqual(['open']);
   });
 
   it('a person who only wants digital groups gets no physical group, and the reverse', () => {
@@ -21,8 +19,9 @@ describe('hard constraints', () => {
     const physical = group('physical');
 
     const onlyDigital = person('d', { format: 'DIGITAL', municipality: 'Askøy' });
-    expect(suggestGroupsForPerson(onlyDigital, [digital, physical], CTX).map((s) => s.groupId))
-      .toEqual(['digital']);
+    expect(
+      suggestGroupsForPerson(onlyDigital, [digital, physical], CTX).map((s) => s.groupId),
+    ).toEqual(['digital']);
 
     const onlyPhysical = person('p', { format: 'PHYSICAL', municipality: 'Askøy' });
     expect(isCompatible(onlyPhysical, digital, CTX)).toBe(false);
@@ -39,8 +38,9 @@ describe('hard constraints', () => {
 
   it('a day or time the person did not name excludes the group; naming none accepts all', () => {
     const tuesdayEvening = group('g');
-    expect(isCompatible(person('a', { weekdays: ['MONDAY', 'WEDNESDAY'] }), tuesdayEvening, CTX))
-      .toBe(false);
+    expect(
+      isCompatible(person('a', { weekdays: ['MONDAY', 'WEDNESDAY'] }), tuesdayEvening, CTX),
+    ).toBe(false);
     expect(isCompatible(person('b', { timesOfDay: ['MORNING'] }), tuesdayEvening, CTX)).toBe(false);
     expect(
       isCompatible(
@@ -98,7 +98,12 @@ describe('hard constraints', () => {
       format: 'DIGITAL',
       birthYear: 1950,
     });
-    const g = group('g', { capacity: 5, members: members(5, 2000), ageRangeMin: 18, ageRangeMax: 30 });
+    const g = group('g', {
+      capacity: 5,
+      members: members(5, 2000),
+      ageRangeMin: 18,
+      ageRangeMax: 30,
+    });
     expect(incompatibilities(kari, g, CTX)).toEqual([
       'Gruppa er full (5 av 5)',
       'Passer ikke på tirsdager',

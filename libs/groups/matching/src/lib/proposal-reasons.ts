@@ -1,10 +1,5 @@
 import { ageExtent, ageOf } from './age';
-import {
-  FORMAT_ADJECTIVE,
-  TIME_OF_DAY_PHRASE,
-  WEEKDAY_PLURAL,
-  count,
-} from './norwegian';
+import { FORMAT_ADJECTIVE, TIME_OF_DAY_PHRASE, WEEKDAY_PLURAL, count } from './norwegian';
 import { type Criterion, scoreFit, sortReasons } from './scoring';
 import { groupForSlot } from './slots';
 import type { MatchingContext, ProposalShared, Reason, WaitingPerson } from './types';

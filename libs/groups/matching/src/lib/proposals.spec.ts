@@ -1,4 +1,12 @@
-import { CTX, group, members, person, population, seededRandom, shuffle } from '../testing/fixtures';
+import {
+  CTX,
+  group,
+  members,
+  person,
+  population,
+  seededRandom,
+  shuffle,
+} from '../testing/fixtures';
 import { isCompatible } from './compatibility';
 import { proposeNewGroups } from './proposals';
 import { groupForSlot } from './slots';
@@ -92,7 +100,14 @@ describe('proposeNewGroups', () => {
       ...many(6, 'young', { birthYear: 1996 }).map((p, i) => ({ ...p, waitingSince: day(10 + i) })),
     ];
     const [proposal] = proposeNewGroups(people, [], CTX);
-    expect(proposal.participantIds).toEqual(['young1', 'young2', 'young3', 'young4', 'young5', 'young6']);
+    expect(proposal.participantIds).toEqual([
+      'young1',
+      'young2',
+      'young3',
+      'young4',
+      'young5',
+      'young6',
+    ]);
   });
 
   it('still proposes a group whose ages are too far apart, with a warning reason', () => {

@@ -2,7 +2,7 @@ import { ageOf } from './age';
 import { compareStrings, normaliseTheme } from './compare';
 import { isCompatible } from './compatibility';
 import { proposalReasons } from './proposal-reasons';
-import { type Slot, slotsFor } from './slots';
+import { type Slot, SlotSpace } from './slots';
 import {
   TIMES_OF_DAY,
   WEEKDAYS,
@@ -67,29 +67,10 @@ export function proposeNewGroups(
     (person) => !isServed(person, openGroups, ctx),
   );
 
-  const buckets = new Map<string, Bucket>();
-  for (const person of unserved) {
-    const candidate: Candidate = {
-      person,
-      age: ageOf(person.birthYear, ctx.currentYear),
-      buckets: [],
-      placed: false,
-    };
-    for (const slot of slotsFor(person, ctx)) {
-      let bucket = buckets.get(slot.key);
-      if (!bucket) {
-        bucket = { slot, members: [], live: 0, liveResidents: 0 };
-        buckets.set(slot.key, bucket);
-      }
-      bucket.members.push(candidate);
-      bucket.live++;
-      if (isResident(candidate, bucket)) bucket.liveResidents++;
-      candidate.buckets.push(bucket);
-    }
-  }
+  const buckets = bucketBySlot(unserved, ctx);
 
   const proposals: { proposal: GroupProposal; key: string }[] = [];
-  let open = [...buckets.values()];
+  let open = buckets;
   for (;;) {
     // Bucket counts only fall, so a bucket below minSize never comes back: drop it for good.
     open = open.filter((bucket) => bucket.live >= minSize);
@@ -105,20 +86,53 @@ export function proposeNewGroups(
         if (isResident(candidate, bucket)) bucket.liveResidents--;
       }
     }
-    const people = chosen.map((c) => c.person);
-    const shared = sharedFor(best.slot, people);
-    const reasons = proposalReasons(shared, people, maxSize, ctx);
+    const members = chosen.map((c) => c.person);
+    const shared = sharedFor(best.slot, members);
+    const reasons = proposalReasons(shared, members, maxSize, ctx);
     let score = 0;
     for (const reason of reasons) score += reason.points;
     proposals.push({
-      proposal: { participantIds: people.map((p) => p.id), shared, score, reasons },
+      proposal: { participantIds: members.map((p) => p.id), shared, score, reasons },
       key: best.slot.key,
     });
   }
 
+  // Best first for the coordinator. One bucket can yield several proposals with the same key;
+  // their first (longest-waiting) members differ, which settles the order.
   return proposals
-    .sort((a, b) => b.proposal.score - a.proposal.score || compareStrings(a.key, b.key))
+    .sort(
+      (a, b) =>
+        b.proposal.score - a.proposal.score ||
+        compareStrings(a.key, b.key) ||
+        compareStrings(a.proposal.participantIds[0], b.proposal.participantIds[0]),
+    )
     .map((p) => p.proposal);
+}
+
+/** One bucket per slot anyone fits, each listing its people in the order they were given. */
+function bucketBySlot(unserved: readonly WaitingPerson[], ctx: MatchingContext): Bucket[] {
+  const space = new SlotSpace(unserved, ctx);
+  const buckets = new Map<number, Bucket>();
+  for (const person of unserved) {
+    const candidate: Candidate = {
+      person,
+      age: ageOf(person.birthYear, ctx.currentYear),
+      buckets: [],
+      placed: false,
+    };
+    for (const id of space.idsFor(person)) {
+      let bucket = buckets.get(id);
+      if (!bucket) {
+        bucket = { slot: space.slot(id), members: [], live: 0, liveResidents: 0 };
+        buckets.set(id, bucket);
+      }
+      bucket.members.push(candidate);
+      bucket.live++;
+      if (isResident(candidate, bucket)) bucket.liveResidents++;
+      candidate.buckets.push(bucket);
+    }
+  }
+  return [...buckets.values()];
 }
 
 /** Open groups by (weekday, time of day), as an array indexed by dayIndex * 4 + timeIndex. */

@@ -16,7 +16,11 @@ describe('suggestGroupsForPerson', () => {
       format: 'PHYSICAL',
       composition: 'MIXED',
     });
-    const [suggestion] = suggestGroupsForPerson(kari, [group('g', { members: members(3, 1996) })], CTX);
+    const [suggestion] = suggestGroupsForPerson(
+      kari,
+      [group('g', { members: members(3, 1996) })],
+      CTX,
+    );
 
     // 30 place + 10 day + 10 time + 8 format + 8 composition + 10 age span (6 years) + 12 size.
     expect(suggestion.score).toBe(88);
@@ -27,7 +31,11 @@ describe('suggestGroupsForPerson', () => {
         points: 12,
         explanation: 'Gruppa har 3 medlemmer og trenger 2 til for å starte',
       },
-      { criterion: 'ageSpan', points: 10, explanation: 'Aldersspennet blir 6 år (anbefalt høyst 15)' },
+      {
+        criterion: 'ageSpan',
+        points: 10,
+        explanation: 'Aldersspennet blir 6 år (anbefalt høyst 15)',
+      },
       { criterion: 'timeOfDay', points: 10, explanation: 'Passer om kvelden' },
       { criterion: 'weekday', points: 10, explanation: 'Passer på tirsdager' },
       { criterion: 'composition', points: 8, explanation: 'Ønsker blandet gruppe' },
@@ -53,7 +61,11 @@ describe('suggestGroupsForPerson', () => {
 
   it('adding a 70-year-old to a group of 25-year-olds is penalised with a reason', () => {
     const olav = person('olav', { birthYear: 1956 });
-    const [suggestion] = suggestGroupsForPerson(olav, [group('g', { members: members(5, 2001) })], CTX);
+    const [suggestion] = suggestGroupsForPerson(
+      olav,
+      [group('g', { members: members(5, 2001) })],
+      CTX,
+    );
     // Span 45 years, 30 beyond the recommended 15, 2 points per year.
     expect(suggestion.reasons).toContainEqual({
       criterion: 'ageSpan',
@@ -92,7 +104,10 @@ describe('suggestGroupsForPerson', () => {
   it('a group that needs people to reach five ranks above one at seven', () => {
     const ranked = suggestGroupsForPerson(
       person('kari'),
-      [group('a-seven', { members: members(7, null) }), group('b-three', { members: members(3, null) })],
+      [
+        group('a-seven', { members: members(7, null) }),
+        group('b-three', { members: members(3, null) }),
+      ],
       CTX,
     );
     expect(ranked.map((s) => [s.groupId, pointsFor(s.reasons, 'groupSize')])).toEqual([
@@ -127,7 +142,10 @@ describe('suggestGroupsForPerson', () => {
 
   it('weights come from the context', () => {
     const kari = person('kari', { municipality: 'Askøy' });
-    const groups = [group('a-far-but-digital', { format: 'DIGITAL', municipality: null }), group('b-local')];
+    const groups = [
+      group('a-far-but-digital', { format: 'DIGITAL', municipality: null }),
+      group('b-local'),
+    ];
     expect(suggestGroupsForPerson(kari, groups, CTX)[0].groupId).toBe('b-local');
 
     const placeDoesNotMatter: MatchingContext = {
@@ -142,13 +160,20 @@ describe('suggestGroupsForPerson', () => {
 
   it('reasons are sorted by size of effect, then criterion, and always sum to the score', () => {
     const { reasons, score } = suggestGroupsForPerson(
-      person('olav', { birthYear: 1956, municipality: 'Bergen', genderMix: 'MIXED', gender: 'MALE' }),
+      person('olav', {
+        birthYear: 1956,
+        municipality: 'Bergen',
+        genderMix: 'MIXED',
+        gender: 'MALE',
+      }),
       [group('g', { members: members(4, 2001, 'MALE') })],
       CTX,
     )[0];
     expect(reasons.reduce((sum, r) => sum + r.points, 0)).toBe(score);
     const order = reasons.map((r) => [Math.abs(r.points), r.criterion] as const);
-    const sorted = [...order].sort((a, b) => b[0] - a[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+    const sorted = [...order].sort(
+      (a, b) => b[0] - a[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0),
+    );
     expect(order).toEqual(sorted);
     expect(reasons).toContainEqual({
       criterion: 'genderMix',

@@ -16,7 +16,11 @@ export function wholeMonthsBetween(since: Date, until: Date): number {
  * the same for every group. It is capped so that a long wait lifts someone among good fits but
  * cannot push a poor fit above a good one: the group has to work for them when they get there.
  */
-export function waitingReason(since: Date, today: Date, w: MatchingWeights): CriterionReason | null {
+export function waitingReason(
+  since: Date,
+  today: Date,
+  w: MatchingWeights,
+): CriterionReason | null {
   const months = wholeMonthsBetween(since, today);
   const points = Math.round(Math.min(w.waitingMaxPoints, w.waitingPerMonth * months));
   if (points === 0) return null;

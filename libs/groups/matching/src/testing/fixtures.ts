@@ -87,7 +87,9 @@ export function population(seed: number, peopleCount: number, groupCount: number
   const random = seededRandom(seed);
   const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)];
   const some = <T>(values: readonly T[], max: number): T[] =>
-    random() < 0.3 ? [] : [...new Set(Array.from({ length: 1 + Math.floor(random() * max) }, () => pick(values)))];
+    random() < 0.3
+      ? []
+      : [...new Set(Array.from({ length: 1 + Math.floor(random() * max) }, () => pick(values)))];
 
   const people: WaitingPerson[] = Array.from({ length: peopleCount }, (_, i) =>
     person(`p${String(i).padStart(4, '0')}`, {

@@ -5,6 +5,7 @@ import type { PersonalDataCipher } from '@link/platform/crypto';
 import { OWNER_ROLE } from '@link/platform/database';
 
 import { DEMO_CENTRES, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
+import { seedDemoGroups } from './demo-groups';
 import { seedDemoIntake } from './demo-intake';
 
 /**
@@ -48,6 +49,21 @@ export async function seedDemoData(adminUrl: string, cipher: PersonalDataCipher)
           [rows[0].id, membership.role],
         );
       }
+    }
+    for (const centre of DEMO_CENTRES) {
+      const centreId = centreIds.get(centre.slug) as string;
+      await client.query(`SELECT set_config('app.tenant_id', $1, true)`, [centreId]);
+      const { rows } = await client.query<{ id: string }>(
+        `SELECT m.id FROM memberships m JOIN users u ON u.id = m.user_id
+          WHERE u.email = $1 AND m.tenant_id = $2`,
+        [`starter@${centre.slug}.demo.link`, centreId],
+      );
+      await seedDemoGroups(
+        client,
+        { id: centreId, municipalities: centre.municipalities },
+        rows[0]?.id,
+        cipher,
+      );
     }
     await client.query('COMMIT');
   } catch (error) {
