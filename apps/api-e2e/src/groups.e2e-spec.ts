@@ -497,3 +497,121 @@ describe('another centre', () => {
     expect(untouched).toEqual({ status: 'PLANNED', memberCount: 1 });
   });
 });
+
+describe('matching', () => {
+  const SUGGEST_GROUPS = `query($p: ID!) { groupSuggestions(participantId: $p) { group { id } score reasons { criterion points explanation } } }`;
+  const SUGGEST_PEOPLE = `query($g: ID!) { participantSuggestions(groupId: $g) { participant { id } score } }`;
+
+  async function waitingWith(
+    preferences: Record<string, unknown>,
+    municipality = 'Askøy',
+  ): Promise<string> {
+    const { registerInquiry } = await coordinator.data<{
+      registerInquiry: { id: string; participant: { id: string } };
+    }>(
+      `mutation($input: RegisterInquiryInput!) { registerInquiry(input: $input) { id participant { id } } }`,
+      {
+        input: {
+          channel: 'PHONE',
+          person: { displayName: 'Match', birthYear: 1980, municipality, preferences },
+        },
+      },
+    );
+    await coordinator.data(
+      `mutation($id: ID!) { updateInquiry(input: { id: $id, outcome: JOINED_WAITLIST }) { id } }`,
+      {
+        id: registerInquiry.id,
+      },
+    );
+    return registerInquiry.participant.id;
+  }
+
+  it('suggests a recruiting group that fits, with reasons, and not one that does not', async () => {
+    const askoy = await createGroup(coordinator, {
+      weekday: 'SATURDAY',
+      startTime: '11:00',
+      municipality: 'Askøy',
+    });
+    await move(coordinator, askoy.id, 'RECRUITING');
+    const digital = await createGroup(coordinator, {
+      weekday: 'SATURDAY',
+      startTime: '11:00',
+      format: 'DIGITAL',
+      municipality: null,
+    });
+    await move(coordinator, digital.id, 'RECRUITING');
+    const person = await waitingWith({
+      weekdays: ['SATURDAY'],
+      timesOfDay: ['FORENOON'],
+      format: 'PHYSICAL',
+    });
+
+    const { groupSuggestions } = await coordinator.data<{
+      groupSuggestions: {
+        group: { id: string };
+        score: number;
+        reasons: { explanation: string }[];
+      }[];
+    }>(SUGGEST_GROUPS, { p: person });
+    const ids = groupSuggestions.map((s) => s.group.id);
+    expect(ids).toContain(askoy.id);
+    expect(ids).not.toContain(digital.id);
+    const best = groupSuggestions.find((s) => s.group.id === askoy.id)!;
+    expect(best.score).toBeGreaterThan(0);
+    expect(best.reasons.map((r) => r.explanation).join(' ')).toMatch(/Askøy/);
+
+    const { participantSuggestions } = await coordinator.data<{
+      participantSuggestions: { participant: { id: string } }[];
+    }>(SUGGEST_PEOPLE, {
+      g: askoy.id,
+    });
+    expect(participantSuggestions.map((s) => s.participant.id)).toContain(person);
+  });
+
+  it('proposes a new group for waiting people no group serves, and not once a group serves them', async () => {
+    // The demo data has at least five people in Bergen who can meet on Tuesday evenings.
+    const proposals = async () =>
+      (
+        await coordinator.data<{
+          groupProposals: {
+            weekday: string;
+            timeOfDay: string;
+            municipality: string;
+            participants: { id: string }[];
+          }[];
+        }>(`{ groupProposals { weekday timeOfDay municipality participants { id } } }`)
+      ).groupProposals;
+    const tuesday = (await proposals()).find(
+      (p) => p.weekday === 'TUESDAY' && p.timeOfDay === 'EVENING' && p.municipality === 'Bergen',
+    );
+    expect(tuesday?.participants.length).toBeGreaterThanOrEqual(5);
+
+    const group = await createGroup(coordinator, {
+      weekday: 'TUESDAY',
+      startTime: '18:00',
+      municipality: 'Bergen',
+    });
+    await move(coordinator, group.id, 'RECRUITING');
+    const after = (await proposals()).find(
+      (p) => p.weekday === 'TUESDAY' && p.timeOfDay === 'EVENING' && p.municipality === 'Bergen',
+    );
+    expect(after).toBeUndefined();
+  });
+
+  it('is not available across centres', async () => {
+    const group = await createGroup(coordinator);
+    await move(coordinator, group.id, 'RECRUITING');
+    const person = await waitingWith({});
+    const trondheim = (await server.client.signIn('coordinator@trondheim.demo.link')).client;
+    expect(errorCodes(await trondheim.request(SUGGEST_GROUPS, { p: person }))).toEqual([
+      'NOT_FOUND',
+    ]);
+    expect(errorCodes(await trondheim.request(SUGGEST_PEOPLE, { g: group.id }))).toEqual([
+      'NOT_FOUND',
+    ]);
+    const { groupProposals } = await trondheim.data<{
+      groupProposals: { participants: { id: string }[] }[];
+    }>(`{ groupProposals { participants { id } } }`);
+    expect(groupProposals.flatMap((p) => p.participants.map((x) => x.id))).not.toContain(person);
+  });
+});

@@ -14,11 +14,13 @@ import {
 } from './entities/group.entities';
 import { RoomAvailabilityEntity, RoomBookingEntity, RoomEntity } from './entities/room.entities';
 import { GroupMemberResolver, GroupsResolver } from './resolvers/groups.resolver';
+import { MatchingResolver } from './resolvers/matching.resolver';
 import { PublicFinderResolver } from './resolvers/public-finder.resolver';
 import { RoomsResolver } from './resolvers/rooms.resolver';
 import { FollowUpsService } from './services/follow-ups.service';
 import { GroupSettingsService } from './services/group-settings.service';
 import { GroupsService } from './services/groups.service';
+import { MatchingService } from './services/matching.service';
 import { MembersService } from './services/members.service';
 import { PublicFinderService } from './services/public-finder.service';
 import { RoomsService } from './services/rooms.service';
@@ -45,12 +47,14 @@ import { StartersService } from './services/starters.service';
     FollowUpsService,
     GroupSettingsService,
     GroupsService,
+    MatchingService,
     MembersService,
     PublicFinderService,
     RoomsService,
     StartersService,
     GroupMemberResolver,
     GroupsResolver,
+    MatchingResolver,
     PublicFinderResolver,
     RoomsResolver,
   ],

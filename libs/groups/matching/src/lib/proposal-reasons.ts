@@ -96,7 +96,8 @@ function explain(
       const place = shared.municipality ?? '';
       const residents = people.filter((p) => p.municipality === place).length;
       if (residents === n) return `Alle bor i ${place}`;
-      return `${residents} bor i ${place}, ${count(n - residents, 'i nabokommune', 'i nabokommuner')}`;
+      const others = count(n - residents, 'i nabokommune', 'i nabokommuner');
+      return `${residents} bor i ${place}, ${others}`;
     }
     case 'weekday':
       return `Alle passer på ${WEEKDAY_PLURAL[shared.weekday]}`;

@@ -140,7 +140,7 @@ describe('proposeNewGroups', () => {
     });
   });
 
-  it('digital groups gather people from anywhere; a physical-only person needs a known place', () => {
+  it('digital groups gather people from anywhere; physical-only needs a known place', () => {
     const places = ['Oslo', 'Trondheim', 'Bergen', 'Skien', null];
     const digital = places.map((municipality, i) =>
       tuesdayEvening(`d${i}`, { municipality, format: 'DIGITAL' }),
@@ -171,7 +171,7 @@ describe('proposeNewGroups', () => {
     expect(() => proposeNewGroups([], [], CTX, { minSize: 6, maxSize: 5 })).toThrow(RangeError);
   });
 
-  it('every proposal is a valid new group for each of its members, and nobody is proposed twice', () => {
+  it('every proposal is a valid group for each member, and nobody is proposed twice', () => {
     const { people, groups } = population(11, 600, 40);
     const proposals = proposeNewGroups(people, groups, CTX);
     expect(proposals.length).toBeGreaterThan(5);

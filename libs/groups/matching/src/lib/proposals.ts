@@ -163,7 +163,7 @@ function indexOpenGroups(groups: readonly CandidateGroup[]): GroupIndex {
   return index;
 }
 
-/** Served = at least one existing group is compatible and has a free place (isCompatible checks both). */
+/** Served: some existing group is compatible and has a free place (isCompatible checks both). */
 function isServed(person: WaitingPerson, openGroups: GroupIndex, ctx: MatchingContext): boolean {
   const days = person.weekdays.length > 0 ? indicesOf(person.weekdays, DAY_INDEX) : ALL_DAYS;
   const times = person.timesOfDay.length > 0 ? indicesOf(person.timesOfDay, TIME_INDEX) : ALL_TIMES;
@@ -252,7 +252,7 @@ function selectMembers(bucket: Bucket, minSize: number, maxSize: number): Candid
     .slice(0, maxSize);
 }
 
-/** The slot, with the theme spelled as the longest-waiting member typed it rather than lower-cased. */
+/** The slot, with the theme spelled as the longest-waiting member typed it, not lower-cased. */
 function sharedFor(slot: Slot, people: readonly WaitingPerson[]): ProposalShared {
   const spelled =
     slot.theme === null

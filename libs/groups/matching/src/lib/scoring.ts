@@ -156,13 +156,12 @@ function scoreAges(person: WaitingPerson, group: CandidateGroup, ctx: MatchingCo
     const outside = memberAges.length - inside;
     // Scaled by the share so one outlier in a group of seven costs little, while a group where
     // nobody is the wished age costs the full weight.
+    const range = ageRangeText(person.ageRangeMin, person.ageRangeMax);
+    const known = count(memberAges.length, 'medlem', 'medlemmer');
     add(
       'ageWish',
       (w.ageWish * (inside - outside)) / memberAges.length,
-      `${inside} av ${count(memberAges.length, 'medlem', 'medlemmer')} er i ønsket alder (${ageRangeText(
-        person.ageRangeMin,
-        person.ageRangeMax,
-      )})`,
+      `${inside} av ${known} er i ønsket alder (${range})`,
     );
   }
 }
@@ -219,17 +218,21 @@ function scoreGroupSize(group: CandidateGroup, w: MatchingWeights, add: Add) {
   }
   const free = group.capacity - members;
   if (free <= 0) return;
-  add(
-    'groupSize',
-    (w.groupSize * free) / group.capacity,
-    `Gruppa har ${count(members, 'medlem', 'medlemmer')} og ${count(free, 'ledig plass', 'ledige plasser')}`,
-  );
+  const size = count(members, 'medlem', 'medlemmer');
+  const room = count(free, 'ledig plass', 'ledige plasser');
+  add('groupSize', (w.groupSize * free) / group.capacity, `Gruppa har ${size} og ${room}`);
 }
 
 /** Largest effect first so the UI can show the top two or three; criterion name breaks ties. */
 export function sortReasons<T extends Reason>(reasons: T[]): T[] {
+  // Points and explanation settle the rare full tie (two reasons of one criterion, as in a
+  // caller's own list), so the order never depends on the input order.
   return reasons.sort(
-    (a, b) => Math.abs(b.points) - Math.abs(a.points) || compareStrings(a.criterion, b.criterion),
+    (a, b) =>
+      Math.abs(b.points) - Math.abs(a.points) ||
+      compareStrings(a.criterion, b.criterion) ||
+      b.points - a.points ||
+      compareStrings(a.explanation, b.explanation),
   );
 }
 

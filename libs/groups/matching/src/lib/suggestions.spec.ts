@@ -76,7 +76,8 @@ describe('suggestGroupsForPerson', () => {
   });
 
   it('only the years a person adds to an already wide group count against them', () => {
-    const wide = group('wide', { members: [...members(3, 2001), ...members(3, 1971)] }); // 25 and 55
+    // Ages 25 and 55: already 30 years wide.
+    const wide = group('wide', { members: [...members(3, 2001), ...members(3, 1971)] });
     const inside = person('inside', { birthYear: 1986 }); // 40: span stays 30
     const outside = person('outside', { birthYear: 1966 }); // 60: span becomes 35
     expect(pointsFor(suggestGroupsForPerson(inside, [wide], CTX)[0].reasons, 'ageSpan')).toBe(

@@ -36,6 +36,8 @@ interface DemoPerson {
   format?: string;
   composition?: string;
   theme?: string;
+  /** Lives where the centre is (its first municipality), to form a group together. */
+  sameMunicipality?: boolean;
 }
 
 /**
@@ -137,6 +139,22 @@ const PEOPLE: DemoPerson[] = [
     channel: 'IN_PERSON',
     heardVia: 'STAND_OR_TALK',
   },
+  // Five who all can meet Tuesday evenings and are served by no group: a proposal for a new one.
+  ...[0, 1, 2, 3, 4].map(
+    (i): DemoPerson => ({
+      receivedHoursAgo: (30 + i * 9) * 24,
+      answeredAfterHours: 4,
+      conversationAfterDays: 5,
+      outcome: 'JOINED_WAITLIST',
+      channel: i % 2 ? 'PHONE' : 'WEB_FORM',
+      heardVia: i % 2 ? 'NAV' : 'SOCIAL_MEDIA',
+      times: ['EVENING'],
+      weekdays: ['TUESDAY'],
+      format: 'PHYSICAL',
+      composition: 'MIXED',
+      sameMunicipality: true,
+    }),
+  ),
 ];
 
 const STATUS: Record<string, string> = {
@@ -192,9 +210,11 @@ export async function seedDemoIntake(
         cipher.lookupHash('phone', phone),
         cipher.encrypt(email),
         cipher.lookupHash('email', email),
-        1950 + ((index * 7) % 50),
+        person.sameMunicipality ? 1978 + index : 1950 + ((index * 7) % 50),
         index % 3 === 0 ? 'MALE' : 'FEMALE',
-        centre.municipalities[index % centre.municipalities.length],
+        person.sameMunicipality
+          ? centre.municipalities[0]
+          : centre.municipalities[index % centre.municipalities.length],
         ['norsk'],
         person.times ?? [],
         person.weekdays ?? [],

@@ -38,7 +38,10 @@ export class LeaveGroupInput {
   @MaxLength(200, { message: 'Høyst 200 tegn.' })
   reason?: string;
 
-  @Field(() => Boolean, { defaultValue: false, description: 'Put the person back on the waitlist.' })
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Put the person back on the waitlist.',
+  })
   @IsBoolean()
   backToWaitlist = false;
 }
