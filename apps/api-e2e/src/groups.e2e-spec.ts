@@ -615,3 +615,52 @@ describe('matching', () => {
     expect(groupProposals.flatMap((p) => p.participants.map((x) => x.id))).not.toContain(person);
   });
 });
+
+describe('group settings', () => {
+  it("are the centre admin's: sizes, follow-up interval and matching weights, per centre", async () => {
+    const update = `mutation($input: GroupSettingsInput!) { updateGroupSettings(input: $input) { followUpWeeks groupMinSize groupMaxSize matchingWeights } }`;
+    expect(errorCodes(await coordinator.request(update, { input: { followUpWeeks: 4 } }))).toEqual([
+      'FORBIDDEN',
+    ]);
+    const { updateGroupSettings } = await admin.data<{
+      updateGroupSettings: Record<string, unknown>;
+    }>(update, {
+      input: { followUpWeeks: 4, groupMaxSize: 7, matchingWeights: { sameMunicipality: 50 } },
+    });
+    expect(updateGroupSettings).toEqual({
+      followUpWeeks: 4,
+      groupMinSize: 5,
+      groupMaxSize: 7,
+      matchingWeights: { sameMunicipality: 50 },
+    });
+    expect(errorCodes(await admin.request(update, { input: { groupMinSize: 8 } }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+
+    const tooBig = await coordinator.request(
+      `mutation($input: CreateGroupInput!) { createGroup(input: $input) { id } }`,
+      {
+        input: {
+          name: 'Stor',
+          kind: 'CLOSED',
+          format: 'DIGITAL',
+          composition: 'MIXED',
+          weekday: 'MONDAY',
+          startTime: '18:00',
+          startDate: '2026-01-05',
+          capacity: 8,
+        },
+      },
+    );
+    expect(tooBig.errors?.[0].extensions?.['fields']).toEqual([
+      { field: 'capacity', messages: [expect.stringMatching(/5–7/)] },
+    ]);
+
+    const trondheimAdmin = (await server.client.signIn('admin@trondheim.demo.link')).client;
+    const { groupSettings } = await trondheimAdmin.data<{
+      groupSettings: { groupMaxSize: number };
+    }>(`{ groupSettings { groupMaxSize } }`);
+    expect(groupSettings.groupMaxSize).toBe(8);
+    await admin.data(update, { input: { followUpWeeks: 6, groupMaxSize: 8 } });
+  });
+});

@@ -8,3 +8,4 @@ export * from './lib/services/centre-facts';
 export * from './lib/services/participants.service';
 export * from './lib/services/person-facts';
 export * from './lib/services/privacy.service';
+export * from './lib/models/json.scalar';

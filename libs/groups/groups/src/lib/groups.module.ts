@@ -14,7 +14,7 @@ import {
 } from './entities/group.entities';
 import { RoomAvailabilityEntity, RoomBookingEntity, RoomEntity } from './entities/room.entities';
 import { GroupMemberResolver, GroupsResolver } from './resolvers/groups.resolver';
-import { MatchingResolver } from './resolvers/matching.resolver';
+import { GroupSettingsResolver, MatchingResolver } from './resolvers/matching.resolver';
 import { PublicFinderResolver } from './resolvers/public-finder.resolver';
 import { RoomsResolver } from './resolvers/rooms.resolver';
 import { FollowUpsService } from './services/follow-ups.service';
@@ -53,6 +53,7 @@ import { StartersService } from './services/starters.service';
     RoomsService,
     StartersService,
     GroupMemberResolver,
+    GroupSettingsResolver,
     GroupsResolver,
     MatchingResolver,
     PublicFinderResolver,

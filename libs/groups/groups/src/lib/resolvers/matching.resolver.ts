@@ -1,4 +1,4 @@
-import { Args, ArgsType, Field, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { IsInt, IsUUID, Max, Min } from 'class-validator';
 
 import { Roles } from '@link/platform/auth';
@@ -9,6 +9,9 @@ import {
   GroupSuggestionModel,
   ParticipantSuggestionModel,
 } from '../models/matching.models';
+import { GroupSettingsInput } from '../dto/group-settings.input';
+import { GroupSettingsModel } from '../models/group-settings.model';
+import { GroupSettingsService } from '../services/group-settings.service';
 import { MatchingService } from '../services/matching.service';
 
 @ArgsType()
@@ -55,5 +58,24 @@ export class MatchingResolver {
   })
   groupProposals(): Promise<GroupProposalModel[]> {
     return this.matching.proposals();
+  }
+}
+
+@Resolver(() => GroupSettingsModel)
+export class GroupSettingsResolver {
+  constructor(private readonly settings: GroupSettingsService) {}
+
+  @Roles(CentreRole.COORDINATOR, CentreRole.CENTRE_ADMIN)
+  @Query(() => GroupSettingsModel)
+  groupSettings(): Promise<GroupSettingsModel> {
+    return this.settings.current();
+  }
+
+  @Roles(CentreRole.CENTRE_ADMIN)
+  @Mutation(() => GroupSettingsModel, {
+    description: 'Group sizes, follow-up interval and matching weights.',
+  })
+  updateGroupSettings(@Args('input') input: GroupSettingsInput): Promise<GroupSettingsModel> {
+    return this.settings.update(input);
   }
 }

@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 
-import { TenantDatabase } from '@link/platform/tenancy';
+import { RequestContext, TenantDatabase } from '@link/platform/tenancy';
+import { BadUserInputError } from '@link/shared/errors';
 
-interface GroupSettings {
+import type { GroupSettingsInput } from '../dto/group-settings.input';
+
+export interface GroupSettings {
   followUpWeeks: number;
   groupMinSize: number;
   groupMaxSize: number;
@@ -19,7 +22,44 @@ const DEFAULTS: GroupSettings = {
 /** The centre's frames for groups (sizes, follow-up interval, matching weights). */
 @Injectable()
 export class GroupSettingsService {
-  constructor(private readonly db: TenantDatabase) {}
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly context: RequestContext,
+  ) {}
+
+  async update(input: GroupSettingsInput): Promise<GroupSettings> {
+    const current = await this.current();
+    const next: GroupSettings = {
+      followUpWeeks: input.followUpWeeks ?? current.followUpWeeks,
+      groupMinSize: input.groupMinSize ?? current.groupMinSize,
+      groupMaxSize: input.groupMaxSize ?? current.groupMaxSize,
+      matchingWeights: { ...current.matchingWeights, ...(input.matchingWeights ?? {}) },
+    };
+    if (next.groupMinSize > next.groupMaxSize) {
+      throw new BadUserInputError('Minste gruppe kan ikke være større enn største.', [
+        {
+          field: 'groupMinSize',
+          messages: [`${next.groupMinSize} er større enn ${next.groupMaxSize}.`],
+        },
+      ]);
+    }
+    const manager = await this.db.manager();
+    await manager.query(
+      `INSERT INTO centre_settings (tenant_id, id, follow_up_weeks, group_min_size, group_max_size, matching_weights)
+       VALUES ($1, gen_random_uuid(), $2, $3, $4, $5)
+       ON CONFLICT (tenant_id) DO UPDATE SET follow_up_weeks = EXCLUDED.follow_up_weeks,
+         group_min_size = EXCLUDED.group_min_size, group_max_size = EXCLUDED.group_max_size,
+         matching_weights = EXCLUDED.matching_weights, updated_at = now()`,
+      [
+        this.context.requireCentreId(),
+        next.followUpWeeks,
+        next.groupMinSize,
+        next.groupMaxSize,
+        next.matchingWeights,
+      ],
+    );
+    return next;
+  }
 
   async current(): Promise<GroupSettings> {
     const manager = await this.db.manager();

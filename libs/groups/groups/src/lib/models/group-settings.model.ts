@@ -1,0 +1,14 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+
+import { GraphQLJSONObject } from '@link/groups/intake';
+
+@ObjectType('GroupSettings', { description: "The centre's frames for groups." })
+export class GroupSettingsModel {
+  @Field(() => Int) followUpWeeks: number;
+  @Field(() => Int) groupMinSize: number;
+  @Field(() => Int) groupMaxSize: number;
+  @Field(() => GraphQLJSONObject, {
+    description: 'Weights the centre changed; the rest are defaults.',
+  })
+  matchingWeights: Record<string, number>;
+}
