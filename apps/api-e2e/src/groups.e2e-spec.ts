@@ -400,6 +400,16 @@ describe('open groups and follow-up', () => {
     expect(
       (await needing()).find((n) => n.group.id === group.id)?.weeksWithout,
     ).toBeGreaterThanOrEqual(6);
+    const person = await waitingPerson(coordinator);
+    await coordinator.data(ADD, { g: group.id, p: person });
+    const naming = await coordinator.request(
+      `mutation($g: ID!) { logFollowUp(input: { groupId: $g, kind: CALL, note: "Ringte, Venter var borte" }) { id } }`,
+      { g: group.id },
+    );
+    expect(naming.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'note' }],
+    });
     await coordinator.data(
       `mutation($g: ID!) { logFollowUp(input: { groupId: $g, kind: VISIT, note: "God stemning" }) { id } }`,
       { g: group.id },

@@ -28,6 +28,7 @@ export class FollowUpsService {
 
   async log(input: FollowUpInput): Promise<FollowUpModel> {
     await this.groups.require(input.groupId);
+    if (input.note) await this.assertNamesNoMember(input.groupId, input.note);
     const followUp = await this.db.scoped(FollowUpEntity).insert({
       groupId: input.groupId,
       kind: input.kind,
@@ -36,6 +37,23 @@ export class FollowUpsService {
       note: input.note ?? null,
     });
     return toFollowUp(followUp);
+  }
+
+  /** The log is about the group, not its people: a note may not name a member. */
+  private async assertNamesNoMember(groupId: string, note: string): Promise<void> {
+    const manager = await this.db.manager();
+    const members = await manager.query<{ display_name: string }[]>(
+      `SELECT p.display_name FROM group_members m
+         JOIN participants p ON p.tenant_id = m.tenant_id AND p.id = m.participant_id
+        WHERE m.tenant_id = $1 AND m.group_id = $2`,
+      [this.context.requireCentreId(), groupId],
+    );
+    const words = new Set(note.toLocaleLowerCase('nb').split(/[^\p{L}\p{N}]+/u));
+    if (members.some((m) => words.has(m.display_name.toLocaleLowerCase('nb')))) {
+      throw new BadUserInputError('Notatet nevner en deltaker ved navn.', [
+        { field: 'note', messages: ['Skriv om gruppen uten å nevne deltakere ved navn.'] },
+      ]);
+    }
   }
 
   async of(groupId: string): Promise<FollowUpModel[]> {
