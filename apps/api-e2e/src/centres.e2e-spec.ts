@@ -46,6 +46,7 @@ describe('onboarding a centre', () => {
     expect(centres.map((c) => c.slug).sort()).toEqual([
       'bergen',
       'oslo',
+      'selvhjelp-norge',
       'stavanger',
       'trondheim',
       'vestfold-telemark',

@@ -13,6 +13,7 @@ import { ConfigModule, Environment } from '@link/platform/config';
 import { CryptoModule } from '@link/platform/crypto';
 import { DatabaseModule } from '@link/platform/database';
 import { TenancyModule } from '@link/platform/tenancy';
+import { LibraryModule } from '@link/training/library';
 
 import { AppErrorFilter } from './graphql/app-error.filter';
 import { graphqlOptions } from './graphql/graphql.options';
@@ -45,6 +46,7 @@ export class AppModule {
         CentresModule,
         IntakeModule,
         GroupsModule,
+        LibraryModule,
       ],
       controllers: [HealthController],
       providers: [QueryComplexityPlugin, { provide: APP_FILTER, useClass: AppErrorFilter }],

@@ -45,6 +45,13 @@ export const DEMO_CENTRES: DemoCentre[] = [
   },
 ];
 
+/** Selvhjelp Norge: a tenant of its own kind, whose published material every centre reads. */
+export const DEMO_NATIONAL_OFFICE: DemoCentre = {
+  slug: 'selvhjelp-norge',
+  name: 'Selvhjelp Norge (nasjonalt kontor)',
+  municipalities: ['Oslo'],
+};
+
 export type DemoCentreRole = 'CENTRE_ADMIN' | 'COORDINATOR' | 'STARTER';
 
 export interface DemoUser {
@@ -75,6 +82,11 @@ export const DEMO_USERS: DemoUser[] = [
       { centre: 'bergen', role: 'STARTER' },
       { centre: 'trondheim', role: 'STARTER' },
     ],
+  },
+  {
+    email: 'editor@selvhjelp-norge.demo.link',
+    displayName: 'Fagredaktør, Selvhjelp Norge',
+    memberships: [{ centre: 'selvhjelp-norge', role: 'COORDINATOR' }],
   },
   {
     email: 'analyst@national.demo.link',

@@ -4,7 +4,8 @@ import { Client } from 'pg';
 import type { PersonalDataCipher } from '@link/platform/crypto';
 import { OWNER_ROLE } from '@link/platform/database';
 
-import { DEMO_CENTRES, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
+import { DEMO_CENTRES, DEMO_NATIONAL_OFFICE, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
+import { seedDemoLibrary } from './demo-library';
 import { seedDemoGroups } from './demo-groups';
 import { seedDemoIntake } from './demo-intake';
 
@@ -31,6 +32,12 @@ export async function seedDemoData(adminUrl: string, cipher: PersonalDataCipher)
         cipher,
       );
     }
+    const { rows: national } = await client.query<{ id: string }>(
+      `INSERT INTO centres (slug, name, municipalities, kind) VALUES ($1, $2, $3, 'NATIONAL_OFFICE')
+       ON CONFLICT (slug) DO UPDATE SET slug = EXCLUDED.slug RETURNING id`,
+      [DEMO_NATIONAL_OFFICE.slug, DEMO_NATIONAL_OFFICE.name, DEMO_NATIONAL_OFFICE.municipalities],
+    );
+    centreIds.set(DEMO_NATIONAL_OFFICE.slug, national[0].id);
     const passwordHash = await hash(DEMO_PASSWORD);
     for (const user of DEMO_USERS) {
       const { rows } = await client.query<{ id: string }>(
@@ -65,6 +72,7 @@ export async function seedDemoData(adminUrl: string, cipher: PersonalDataCipher)
         cipher,
       );
     }
+    await seedDemoLibrary(client, centreIds);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK');

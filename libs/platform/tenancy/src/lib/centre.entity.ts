@@ -17,6 +17,10 @@ export class CentreEntity extends PlatformEntity {
   @Column('text')
   timeZone: string;
 
+  /** CENTRE, or NATIONAL_OFFICE for Selvhjelp Norge (whose published material all centres read). */
+  @Column('text', { default: 'CENTRE' })
+  kind: 'CENTRE' | 'NATIONAL_OFFICE';
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

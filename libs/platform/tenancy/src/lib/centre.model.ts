@@ -19,7 +19,9 @@ export class CentreModel {
   @Field({ description: "IANA time zone for the centre's business rules (Europe/Oslo)." })
   timeZone: string;
 
-  static from(entity: CentreEntity): CentreModel {
+  static from(
+    entity: Pick<CentreEntity, 'id' | 'slug' | 'name' | 'municipalities' | 'timeZone'>,
+  ): CentreModel {
     return Object.assign(new CentreModel(), {
       id: entity.id,
       slug: entity.slug,

@@ -24,7 +24,9 @@ export class PublicFinderService {
   ) {}
 
   async find(centreSlug: string): Promise<PublicGroupModel[]> {
-    const centre = await (await this.db.platform(CentreEntity)).findOneBy({ slug: centreSlug });
+    const centre = await (
+      await this.db.platform(CentreEntity)
+    ).findOneBy({ slug: centreSlug, kind: 'CENTRE' });
     if (!centre)
       throw new BadUserInputError('Ukjent senter.', [
         { field: 'centre', messages: ['Ukjent senter.'] },

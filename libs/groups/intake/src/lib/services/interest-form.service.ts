@@ -47,7 +47,7 @@ export class InterestFormService {
       ]);
     }
     const centres = await this.db.platform(CentreEntity);
-    const centre = await centres.findOneBy({ slug: input.centre });
+    const centre = await centres.findOneBy({ slug: input.centre, kind: 'CENTRE' });
     if (!centre) {
       throw new BadUserInputError('Ukjent senter.', [
         { field: 'centre', messages: ['Ukjent senter.'] },

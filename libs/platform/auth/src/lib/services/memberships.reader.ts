@@ -40,7 +40,6 @@ export class MembershipsReader {
         name: row.name,
         municipalities: row.municipalities,
         timeZone: row.time_zone,
-        createdAt: new Date(0),
       }),
     }));
   }

@@ -1,10 +1,12 @@
 import { PlatformFoundation1763884800000 } from './1763884800000-platform-foundation';
 import { Intake1763971200000 } from './1763971200000-intake';
 import { Groups1764057600000 } from './1764057600000-groups';
+import { TrainingLibrary1764144000000 } from './1764144000000-training-library';
 
 /** Every migration, in order. Listed by hand so the bundled API needs no file globbing. */
 export const migrations = [
   PlatformFoundation1763884800000,
   Intake1763971200000,
   Groups1764057600000,
+  TrainingLibrary1764144000000,
 ];

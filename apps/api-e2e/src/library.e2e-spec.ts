@@ -1,0 +1,254 @@
+import {
+  errorCodes,
+  type GraphqlClient,
+  startTestServer,
+  type TestServer,
+} from '@link/shared/testing';
+
+const LIST = `{ materials(limit: 100) { items { id scope published current { title version } } } }`;
+const SEARCH = `query($q: String!) { searchMaterials(query: $q) { items { excerpt material { id current { title } } } } }`;
+const CREATE = `mutation($input: CreateMaterialInput!) { createMaterial(input: $input) { id published latestVersion editable } }`;
+const PUBLISH = `mutation($id: ID!) { publishMaterial(id: $id) { published current { version } } }`;
+
+let server: TestServer;
+
+async function titles(client: GraphqlClient): Promise<string[]> {
+  const { materials } = await client.data<{
+    materials: { items: { current: { title: string } }[] };
+  }>(LIST);
+  return materials.items.map((m) => m.current.title);
+}
+
+async function searchTitles(client: GraphqlClient, q: string): Promise<string[]> {
+  const { searchMaterials } = await client.data<{
+    searchMaterials: { items: { material: { current: { title: string } } }[] };
+  }>(SEARCH, { q });
+  return searchMaterials.items.map((hit) => hit.material.current.title);
+}
+
+async function publishedMaterial(
+  client: GraphqlClient,
+  title: string,
+  body: string,
+): Promise<string> {
+  const { createMaterial } = await client.data<{ createMaterial: { id: string } }>(CREATE, {
+    input: { title, summary: '', bodyMarkdown: body, tags: ['test'], language: 'nb' },
+  });
+  await client.data(PUBLISH, { id: createMaterial.id });
+  return createMaterial.id;
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server?.stop());
+
+describe('who reads what', () => {
+  it('a volunteer in Bergen and Oslo sees national + Bergen in Bergen, national + Oslo in Oslo, never Trondheim', async () => {
+    const osloAdmin = (await server.client.signIn('admin@oslo.demo.link')).client;
+    await osloAdmin.data(
+      `mutation { addStaffMember(input: { email: "volunteer@bergen.demo.link", displayName: "x", role: STARTER }) { id } }`,
+    );
+    const osloCoordinator = (await server.client.signIn('coordinator@oslo.demo.link')).client;
+    await publishedMaterial(
+      osloCoordinator,
+      'Oslo-rutiner for samtalegrupper',
+      'Oslo har egne grupper på Grünerløkka.',
+    );
+
+    const inBergen = (
+      await server.client.signIn('volunteer@bergen.demo.link', { centre: 'bergen' })
+    ).client;
+    const bergen = await titles(inBergen);
+    expect(bergen).toEqual(
+      expect.arrayContaining([
+        'Rammer og prinsipper for selvhjelpsgrupper',
+        'Lokale møterom i Bergen og omegn',
+      ]),
+    );
+    expect(bergen).not.toContain('Rutiner for oppfølging i Trondheim');
+    expect(bergen).not.toContain('Oslo-rutiner for samtalegrupper');
+    expect(await searchTitles(inBergen, 'oppfølging')).not.toContain(
+      'Rutiner for oppfølging i Trondheim',
+    );
+    expect(await searchTitles(inBergen, 'Grünerløkka')).toEqual([]);
+
+    const inOslo = (await server.client.signIn('volunteer@bergen.demo.link', { centre: 'oslo' }))
+      .client;
+    const oslo = await titles(inOslo);
+    expect(oslo).toEqual(
+      expect.arrayContaining([
+        'Rammer og prinsipper for selvhjelpsgrupper',
+        'Oslo-rutiner for samtalegrupper',
+      ]),
+    );
+    expect(oslo).not.toContain('Lokale møterom i Bergen og omegn');
+    expect(oslo).not.toContain('Rutiner for oppfølging i Trondheim');
+    expect(await searchTitles(inOslo, 'møterom')).not.toContain('Lokale møterom i Bergen og omegn');
+  });
+
+  it("another centre's material is NOT_FOUND, for reading and for editing", async () => {
+    const trondheim = (await server.client.signIn('coordinator@trondheim.demo.link')).client;
+    const { materials } = await trondheim.data<{
+      materials: { items: { id: string; current: { title: string } }[] };
+    }>(LIST);
+    const theirs = materials.items.find(
+      (m) => m.current.title === 'Rutiner for oppfølging i Trondheim',
+    )!;
+    const bergen = (await server.client.signIn('coordinator@bergen.demo.link')).client;
+    expect(
+      errorCodes(
+        await bergen.request(`query($id: ID!) { material(id: $id) { id } }`, { id: theirs.id }),
+      ),
+    ).toEqual(['NOT_FOUND']);
+    for (const mutation of [
+      `mutation($id: ID!) { editMaterial(input: { id: $id, title: "Kapret" }) { id } }`,
+      `mutation($id: ID!) { publishMaterial(id: $id) { id } }`,
+      `mutation($id: ID!) { unpublishMaterial(id: $id) { id } }`,
+      `mutation($id: ID!) { rollbackMaterial(input: { id: $id, version: 1 }) { id } }`,
+      `query($id: ID!) { materialHistory(id: $id) { version } }`,
+    ]) {
+      expect({
+        mutation,
+        codes: errorCodes(await bergen.request(mutation, { id: theirs.id })),
+      }).toEqual({ mutation, codes: ['NOT_FOUND'] });
+    }
+    // National material can be read by every centre, but edited only by the national office.
+    const national = materials.items.find((m) => m.current.title === 'Igangsetterens rolle')!;
+    expect(
+      errorCodes(
+        await bergen.request(
+          `mutation($id: ID!) { editMaterial(input: { id: $id, title: "Endret" }) { id } }`,
+          { id: national.id },
+        ),
+      ),
+    ).toEqual(['NOT_FOUND']);
+  });
+
+  it('keeps drafts from readers, also national ones', async () => {
+    const editor = (await server.client.signIn('editor@selvhjelp-norge.demo.link')).client;
+    const { createMaterial } = await editor.data<{
+      createMaterial: { id: string; published: boolean; editable: boolean };
+    }>(CREATE, {
+      input: {
+        title: 'Utkast om likemannsarbeid',
+        summary: '',
+        bodyMarkdown: 'Ikke ferdig.',
+        tags: [],
+        language: 'nb',
+      },
+    });
+    expect(createMaterial).toMatchObject({ published: false, editable: true });
+    const starter = (await server.client.signIn('starter@trondheim.demo.link')).client;
+    expect(await titles(starter)).not.toContain('Utkast om likemannsarbeid');
+    expect(
+      errorCodes(
+        await starter.request(`query($id: ID!) { material(id: $id) { id } }`, {
+          id: createMaterial.id,
+        }),
+      ),
+    ).toEqual(['NOT_FOUND']);
+
+    await editor.data(PUBLISH, { id: createMaterial.id });
+    expect(await titles(starter)).toContain('Utkast om likemannsarbeid');
+  });
+});
+
+describe('versions', () => {
+  it('keeps every edit, shows readers the published one, and rolls back as a new version', async () => {
+    const author = (await server.client.signIn('coordinator@vestfold-telemark.demo.link')).client;
+    const id = await publishedMaterial(author, 'Velkommen til gruppen', 'Første utgave.');
+    await author.data(
+      `mutation($id: ID!) { editMaterial(input: { id: $id, bodyMarkdown: "Andre utgave." }) { latestVersion } }`,
+      { id },
+    );
+
+    const reader = (await server.client.signIn('starter@vestfold-telemark.demo.link')).client;
+    const seen = async () =>
+      (
+        await reader.data<{ material: { current: { version: number; bodyMarkdown: string } } }>(
+          `query($id: ID!) { material(id: $id) { current { version bodyMarkdown } } }`,
+          { id },
+        )
+      ).material.current;
+    expect(await seen()).toEqual({ version: 1, bodyMarkdown: 'Første utgave.' });
+
+    await author.data(PUBLISH, { id });
+    expect(await seen()).toEqual({ version: 2, bodyMarkdown: 'Andre utgave.' });
+
+    const { rollbackMaterial } = await author.data<{
+      rollbackMaterial: { latestVersion: number; current: { bodyMarkdown: string } };
+    }>(
+      `mutation($id: ID!) { rollbackMaterial(input: { id: $id, version: 1 }) { latestVersion current { bodyMarkdown } } }`,
+      { id },
+    );
+    expect(rollbackMaterial).toEqual({
+      latestVersion: 3,
+      current: { bodyMarkdown: 'Første utgave.' },
+    });
+    expect(await seen()).toEqual({ version: 3, bodyMarkdown: 'Første utgave.' });
+
+    const { materialHistory } = await author.data<{
+      materialHistory: { version: number; bodyMarkdown: string }[];
+    }>(`query($id: ID!) { materialHistory(id: $id) { version bodyMarkdown } }`, { id });
+    expect(materialHistory.map((v) => v.version)).toEqual([3, 2, 1]);
+    expect(
+      errorCodes(
+        await reader.request(`query($id: ID!) { materialHistory(id: $id) { version } }`, { id }),
+      ),
+    ).toEqual(['FORBIDDEN']);
+    expect(
+      errorCodes(
+        await author.request(
+          `mutation($id: ID!) { rollbackMaterial(input: { id: $id, version: 9 }) { id } }`,
+          { id },
+        ),
+      ),
+    ).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('unpublished material disappears from lists and search', async () => {
+    const author = (await server.client.signIn('coordinator@vestfold-telemark.demo.link')).client;
+    const id = await publishedMaterial(
+      author,
+      'Midlertidig tekst om kaffe',
+      'Kaffetrakteren står på kjøkkenet.',
+    );
+    expect(await searchTitles(author, 'kaffe')).toContain('Midlertidig tekst om kaffe');
+    await author.data(`mutation($id: ID!) { unpublishMaterial(id: $id) { published } }`, { id });
+    const reader = (await server.client.signIn('starter@vestfold-telemark.demo.link')).client;
+    expect(await titles(reader)).not.toContain('Midlertidig tekst om kaffe');
+    expect(await searchTitles(reader, 'kaffe')).toEqual([]);
+  });
+});
+
+describe('search', () => {
+  it('understands Norwegian: "grupper" finds "gruppe" and "gruppen", best match first', async () => {
+    const reader = (await server.client.signIn('starter@oslo.demo.link')).client;
+    const found = await searchTitles(reader, 'grupper');
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Rammer og prinsipper for selvhjelpsgrupper',
+        'Igangsetterens rolle',
+      ]),
+    );
+    const { searchMaterials } = await reader.data<{
+      searchMaterials: { items: { excerpt: string }[] };
+    }>(SEARCH, { q: 'igangsetteren trekker seg' });
+    expect(searchMaterials.items[0].excerpt).toMatch(/«[Ii]gangsetteren»/);
+  });
+
+  it("is for signed-in users, and only starters' own centres' authors write", async () => {
+    expect(errorCodes(await server.client.request(SEARCH, { q: 'gruppe' }))).toEqual([
+      'UNAUTHENTICATED',
+    ]);
+    const starter = (await server.client.signIn('starter@bergen.demo.link')).client;
+    expect(
+      errorCodes(
+        await starter.request(CREATE, {
+          input: { title: 'Fra igangsetter', tags: [], language: 'nb' },
+        }),
+      ),
+    ).toEqual(['FORBIDDEN']);
+  });
+});

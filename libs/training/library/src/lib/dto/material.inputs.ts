@@ -1,0 +1,69 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+
+const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+
+@InputType({ description: 'New training material. It is a draft until published.' })
+export class CreateMaterialInput {
+  @Field()
+  @trim
+  @IsString()
+  @MinLength(3, { message: 'Tittelen må ha minst 3 tegn.' })
+  @MaxLength(160)
+  title: string;
+  @Field({ defaultValue: '' })
+  @trim
+  @IsString()
+  @MaxLength(500, { message: 'Sammendraget kan ha høyst 500 tegn.' })
+  summary: string;
+  @Field({ defaultValue: '', description: 'Markdown.' })
+  @IsString()
+  @MaxLength(100_000, { message: 'Teksten er for lang.' })
+  bodyMarkdown: string;
+  @Field(() => [String], { defaultValue: [] })
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Matches(/^[\p{L}\p{N}-]{2,40}$/u, { each: true, message: 'En stikkord er ett ord (2–40 tegn).' })
+  tags: string[];
+  @Field({ defaultValue: 'nb', description: 'ISO 639 language code: nb, nn, en, …' })
+  @Matches(/^[a-z]{2,3}$/, {
+    message: 'Språkkoden må være to eller tre små bokstaver (f.eks. nb).',
+  })
+  language: string;
+}
+
+@InputType({
+  description: 'An edit: a new version. Fields left out are kept from the latest version.',
+})
+export class EditMaterialInput {
+  @Field(() => ID) @IsUUID('all', { message: 'id må være en gyldig id.' }) id: string;
+  @Field({ nullable: true })
+  @IsOptional()
+  @trim
+  @IsString()
+  @MinLength(3, { message: 'Tittelen må ha minst 3 tegn.' })
+  @MaxLength(160)
+  title?: string;
+  @Field({ nullable: true }) @IsOptional() @trim @IsString() @MaxLength(500) summary?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100_000) bodyMarkdown?: string;
+}
+
+@InputType()
+export class RollbackMaterialInput {
+  @Field(() => ID) @IsUUID('all', { message: 'id må være en gyldig id.' }) id: string;
+  @Field(() => Int, { description: 'The version to bring back; it becomes a new version.' })
+  @IsInt()
+  @Min(1)
+  version: number;
+}

@@ -1,0 +1,117 @@
+import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+
+import { Roles, SIGNED_IN } from '@link/platform/auth';
+import { CentreRole } from '@link/platform/tenancy';
+import { PageArgs } from '@link/shared/graphql';
+
+import {
+  CreateMaterialInput,
+  EditMaterialInput,
+  RollbackMaterialInput,
+} from './dto/material.inputs';
+import { LibraryService } from './library.service';
+import {
+  MaterialModel,
+  MaterialPage,
+  MaterialSearchHitModel,
+  MaterialVersionModel,
+} from './models/material.models';
+import { Paginated } from '@link/shared/graphql';
+
+const SearchPage = Paginated(MaterialSearchHitModel, 'MaterialSearchPage');
+/** Authors: admins and coordinators of the active centre (of the national office for national material). */
+const Authors = () => Roles(CentreRole.CENTRE_ADMIN, CentreRole.COORDINATOR);
+
+@ArgsType()
+class MaterialIdArgs {
+  @Field(() => ID) @IsUUID('all', { message: 'id må være en gyldig id.' }) id: string;
+}
+
+@ArgsType()
+class MaterialsArgs extends PageArgs {
+  @Field({ nullable: true, description: 'NATIONAL or CENTRE; both when left out.' })
+  @IsOptional()
+  @IsIn(['NATIONAL', 'CENTRE'], { message: 'Velg NATIONAL eller CENTRE.' })
+  scope?: 'NATIONAL' | 'CENTRE';
+
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(40) tag?: string;
+}
+
+@ArgsType()
+class SearchArgs extends PageArgs {
+  @Field({ description: 'Words to search for, in Norwegian ("grupper" also finds "gruppe").' })
+  @IsString()
+  @MinLength(2, { message: 'Skriv minst to tegn.' })
+  @MaxLength(200)
+  query: string;
+}
+
+@Resolver(() => MaterialModel)
+export class LibraryResolver {
+  constructor(private readonly library: LibraryService) {}
+
+  @Roles(SIGNED_IN)
+  @Query(() => MaterialPage, {
+    description: "Published national material and the active centre's own, by title.",
+  })
+  materials(@Args() args: MaterialsArgs) {
+    return this.library.list(args, args.scope, args.tag);
+  }
+
+  @Roles(SIGNED_IN)
+  @Query(() => MaterialModel)
+  material(@Args() { id }: MaterialIdArgs): Promise<MaterialModel> {
+    return this.library.get(id);
+  }
+
+  @Roles(SIGNED_IN)
+  @Query(() => SearchPage, {
+    description: 'Full-text search of the material you may read, best match first.',
+  })
+  searchMaterials(@Args() args: SearchArgs) {
+    return this.library.search(args.query, args);
+  }
+
+  @Authors()
+  @Query(() => [MaterialVersionModel], {
+    description: 'Every version, newest first (authors only).',
+  })
+  materialHistory(@Args() { id }: MaterialIdArgs): Promise<MaterialVersionModel[]> {
+    return this.library.history(id);
+  }
+
+  @Authors()
+  @Mutation(() => MaterialModel, {
+    description: 'Write new material in the active centre (national when that is Selvhjelp Norge).',
+  })
+  createMaterial(@Args('input') input: CreateMaterialInput): Promise<MaterialModel> {
+    return this.library.create(input);
+  }
+
+  @Authors()
+  @Mutation(() => MaterialModel, {
+    description: 'Edit: saves a new version. Readers keep seeing the published one.',
+  })
+  editMaterial(@Args('input') input: EditMaterialInput): Promise<MaterialModel> {
+    return this.library.edit(input);
+  }
+
+  @Authors()
+  @Mutation(() => MaterialModel, { description: 'Publish the latest version.' })
+  publishMaterial(@Args() { id }: MaterialIdArgs): Promise<MaterialModel> {
+    return this.library.publish(id);
+  }
+
+  @Authors()
+  @Mutation(() => MaterialModel)
+  unpublishMaterial(@Args() { id }: MaterialIdArgs): Promise<MaterialModel> {
+    return this.library.unpublish(id);
+  }
+
+  @Authors()
+  @Mutation(() => MaterialModel, { description: 'Bring back an earlier version as a new one.' })
+  rollbackMaterial(@Args('input') input: RollbackMaterialInput): Promise<MaterialModel> {
+    return this.library.rollback(input);
+  }
+}

@@ -1,0 +1,43 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+
+import { Paginated } from '@link/shared/graphql';
+
+@ObjectType('MaterialVersion')
+export class MaterialVersionModel {
+  @Field(() => ID) id: string;
+  @Field(() => Int) version: number;
+  @Field() title: string;
+  @Field() summary: string;
+  @Field() bodyMarkdown: string;
+  @Field() createdAt: Date;
+}
+
+@ObjectType('Material', {
+  description: "Training material: national (Selvhjelp Norge) or the active centre's own.",
+})
+export class MaterialModel {
+  @Field(() => ID) id: string;
+  @Field({ description: 'NATIONAL or CENTRE.' }) scope: 'NATIONAL' | 'CENTRE';
+  @Field() language: string;
+  @Field(() => [String]) tags: string[];
+  @Field({ description: 'Published: readers see it.' }) published: boolean;
+  @Field(() => MaterialVersionModel, {
+    description: 'What readers see; for authors of a draft, the latest version.',
+  })
+  current: MaterialVersionModel;
+  @Field(() => Int) latestVersion: number;
+  @Field({
+    description:
+      'True when the signed-in user may edit it (its own centre, as admin or coordinator).',
+  })
+  editable: boolean;
+}
+
+export const MaterialPage = Paginated(MaterialModel, 'MaterialPage');
+
+@ObjectType('MaterialSearchHit')
+export class MaterialSearchHitModel {
+  @Field(() => MaterialModel) material: MaterialModel;
+  @Field({ description: 'Relevance (higher is better).' }) rank: number;
+  @Field({ description: 'An excerpt with the matches marked by « and ».' }) excerpt: string;
+}
