@@ -1,6 +1,7 @@
 import { PrivacyService } from '@link/groups/intake';
 import { ConfigurationError, type Environment, loadEnvironment } from '@link/platform/config';
 import { PersonalDataCipher } from '@link/platform/crypto';
+import { CoursesService } from '@link/training/courses';
 import { type OpenDatabase, openDatabase, redactUrl } from '@link/platform/database';
 import { DEMO_PASSWORD, DEMO_USERS, isEmptyDatabase, seedDemoData } from '@link/platform/demo-data';
 
@@ -66,7 +67,10 @@ async function runRetention(environment: Environment, database: OpenDatabase) {
   const app = await createApp({ ...environment, RETENTION_INTERVAL_HOURS: 0 }, database.urls.app);
   await app.init();
   try {
-    return await app.get(PrivacyService).runRetention();
+    return {
+      participants: await app.get(PrivacyService).runRetention(),
+      courseExternals: await app.get(CoursesService).runRetention(),
+    };
   } finally {
     await app.close();
   }

@@ -13,6 +13,7 @@ import { ConfigModule, Environment } from '@link/platform/config';
 import { CryptoModule } from '@link/platform/crypto';
 import { DatabaseModule } from '@link/platform/database';
 import { TenancyModule } from '@link/platform/tenancy';
+import { CoursesModule } from '@link/training/courses';
 import { LibraryModule } from '@link/training/library';
 
 import { AppErrorFilter } from './graphql/app-error.filter';
@@ -47,6 +48,7 @@ export class AppModule {
         IntakeModule,
         GroupsModule,
         LibraryModule,
+        CoursesModule,
       ],
       controllers: [HealthController],
       providers: [QueryComplexityPlugin, { provide: APP_FILTER, useClass: AppErrorFilter }],

@@ -6,3 +6,4 @@ export * from './lib/services/password-hasher';
 export * from './lib/services/users.service';
 export * from './lib/dto/credentials';
 export * from './lib/services/rate-limits';
+export * from './lib/starter-qualification';

@@ -6,6 +6,7 @@ import { OWNER_ROLE } from '@link/platform/database';
 
 import { DEMO_CENTRES, DEMO_NATIONAL_OFFICE, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
 import { seedDemoLibrary } from './demo-library';
+import { seedDemoCourses } from './demo-courses';
 import { seedDemoGroups } from './demo-groups';
 import { seedDemoIntake } from './demo-intake';
 
@@ -65,6 +66,17 @@ export async function seedDemoData(adminUrl: string, cipher: PersonalDataCipher)
           WHERE u.email = $1 AND m.tenant_id = $2`,
         [`starter@${centre.slug}.demo.link`, centreId],
       );
+      const { rows: starters } = await client.query<{ user_id: string }>(
+        `SELECT m.user_id FROM memberships m JOIN users u ON u.id = m.user_id
+          WHERE m.tenant_id = $1 AND m.role = 'STARTER' ORDER BY u.email LIKE 'starter@%' DESC, u.email`,
+        [centreId],
+      );
+      await seedDemoCourses(
+        client,
+        centreId,
+        starters.map((row) => row.user_id),
+      );
+      await client.query(`SELECT set_config('app.tenant_id', $1, true)`, [centreId]);
       await seedDemoGroups(
         client,
         { id: centreId, municipalities: centre.municipalities },

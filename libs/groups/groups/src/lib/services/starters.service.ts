@@ -1,7 +1,11 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { In, IsNull, Not } from 'typeorm';
 
-import { MembershipEntity } from '@link/platform/auth';
+import {
+  MembershipEntity,
+  STARTER_QUALIFICATION,
+  type StarterQualification,
+} from '@link/platform/auth';
 import { CentreRole, TenantDatabase } from '@link/platform/tenancy';
 import { BadUserInputError, ConflictError, NotFoundError } from '@link/shared/errors';
 
@@ -11,15 +15,6 @@ import { GroupStatus } from '../groups.enums';
 import type { GroupStarterModel } from '../models/group.models';
 import { overlaps, weeklySlot } from './group-rules';
 import { GroupsService } from './groups.service';
-
-/**
- * The seam for starter qualifications (the training issue): when a provider is bound to this
- * token, assigning a starter also requires it to say the person is qualified today.
- */
-export const STARTER_QUALIFICATION = Symbol('STARTER_QUALIFICATION');
-export interface StarterQualification {
-  isQualified(userId: string, on: string): Promise<boolean>;
-}
 
 @Injectable()
 export class StartersService {

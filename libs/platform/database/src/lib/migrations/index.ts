@@ -2,6 +2,7 @@ import { PlatformFoundation1763884800000 } from './1763884800000-platform-founda
 import { Intake1763971200000 } from './1763971200000-intake';
 import { Groups1764057600000 } from './1764057600000-groups';
 import { TrainingLibrary1764144000000 } from './1764144000000-training-library';
+import { Courses1764230400000 } from './1764230400000-courses';
 
 /** Every migration, in order. Listed by hand so the bundled API needs no file globbing. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   Intake1763971200000,
   Groups1764057600000,
   TrainingLibrary1764144000000,
+  Courses1764230400000,
 ];

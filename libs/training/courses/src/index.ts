@@ -1,0 +1,2 @@
+export * from './lib/courses.module';
+export * from './lib/courses.service';

@@ -1,0 +1,35 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+import { STARTER_QUALIFICATION } from '@link/platform/auth';
+
+import {
+  CourseEnrolmentEntity,
+  CourseEntity,
+  CourseSessionEntity,
+  SessionAttendanceEntity,
+  StarterQualificationEntity,
+} from './course.entities';
+import { CoursesResolver } from './courses.resolver';
+import { CoursesService } from './courses.service';
+
+/** Courses and qualifications. Global, so the groups domain can ask STARTER_QUALIFICATION. */
+@Global()
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      CourseEntity,
+      CourseSessionEntity,
+      CourseEnrolmentEntity,
+      SessionAttendanceEntity,
+      StarterQualificationEntity,
+    ]),
+  ],
+  providers: [
+    CoursesService,
+    CoursesResolver,
+    { provide: STARTER_QUALIFICATION, useExisting: CoursesService },
+  ],
+  exports: [CoursesService, STARTER_QUALIFICATION],
+})
+export class CoursesModule {}

@@ -1,0 +1,46 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('CourseSession')
+export class CourseSessionModel {
+  @Field(() => ID) id: string;
+  @Field() startsAt: Date;
+  @Field(() => Int) durationMinutes: number;
+  @Field(() => String, { nullable: true }) place: string | null;
+  @Field() digital: boolean;
+  @Field() mandatory: boolean;
+}
+
+@ObjectType('Course')
+export class CourseModel {
+  @Field(() => ID) id: string;
+  @Field() title: string;
+  @Field() description: string;
+  @Field() kind: string;
+  @Field(() => Int) capacity: number;
+  @Field(() => Int) enrolled: number;
+  @Field(() => Int) waitlisted: number;
+  @Field(() => Int, { nullable: true }) qualificationValidMonths: number | null;
+  @Field(() => [CourseSessionModel]) sessions: CourseSessionModel[];
+}
+
+@ObjectType('CourseEnrolment')
+export class CourseEnrolmentModel {
+  @Field(() => ID) id: string;
+  @Field({ description: 'ENROLLED, WAITLISTED, WITHDRAWN or COMPLETED.' }) status: string;
+  @Field(() => ID, { nullable: true }) userId: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The staff member or volunteer, or the external person (until erased).',
+  })
+  name: string | null;
+  @Field(() => String, { nullable: true }) organisation: string | null;
+  @Field() enrolledAt: Date;
+}
+
+@ObjectType('StarterQualification')
+export class StarterQualificationModel {
+  @Field(() => ID) userId: string;
+  @Field() displayName: string;
+  @Field() grantedOn: string;
+  @Field(() => String, { nullable: true }) expiresOn: string | null;
+}
