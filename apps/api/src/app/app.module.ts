@@ -15,6 +15,7 @@ import { DatabaseModule } from '@link/platform/database';
 import { TenancyModule } from '@link/platform/tenancy';
 import { CoursesModule } from '@link/training/courses';
 import { LibraryModule } from '@link/training/library';
+import { VolunteersModule } from '@link/volunteers';
 
 import { AppErrorFilter } from './graphql/app-error.filter';
 import { graphqlOptions } from './graphql/graphql.options';
@@ -49,6 +50,7 @@ export class AppModule {
         GroupsModule,
         LibraryModule,
         CoursesModule,
+        VolunteersModule,
       ],
       controllers: [HealthController],
       providers: [QueryComplexityPlugin, { provide: APP_FILTER, useClass: AppErrorFilter }],

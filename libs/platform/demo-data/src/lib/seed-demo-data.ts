@@ -6,6 +6,7 @@ import { OWNER_ROLE } from '@link/platform/database';
 
 import { DEMO_CENTRES, DEMO_NATIONAL_OFFICE, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
 import { seedDemoLibrary } from './demo-library';
+import { seedDemoVolunteers } from './demo-volunteers';
 import { seedDemoCourses } from './demo-courses';
 import { seedDemoGroups } from './demo-groups';
 import { seedDemoIntake } from './demo-intake';
@@ -85,6 +86,7 @@ export async function seedDemoData(adminUrl: string, cipher: PersonalDataCipher)
       );
     }
     await seedDemoLibrary(client, centreIds);
+    await seedDemoVolunteers(client, centreIds);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK');

@@ -3,6 +3,7 @@ import { Intake1763971200000 } from './1763971200000-intake';
 import { Groups1764057600000 } from './1764057600000-groups';
 import { TrainingLibrary1764144000000 } from './1764144000000-training-library';
 import { Courses1764230400000 } from './1764230400000-courses';
+import { Volunteers1764316800000 } from './1764316800000-volunteers';
 
 /** Every migration, in order. Listed by hand so the bundled API needs no file globbing. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   Groups1764057600000,
   TrainingLibrary1764144000000,
   Courses1764230400000,
+  Volunteers1764316800000,
 ];

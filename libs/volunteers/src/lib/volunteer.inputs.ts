@@ -1,0 +1,118 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+
+/** The same words as a participant's preferences use (kept as strings: domains do not import each other). */
+const TIMES_OF_DAY = ['MORNING', 'FORENOON', 'AFTERNOON', 'EVENING'];
+const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
+
+const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+const uuid = (field: string) => ({ message: `${field} må være en gyldig id.` });
+const date = { message: 'Skriv datoen som ÅÅÅÅ-MM-DD.' };
+
+@InputType({ description: 'What a volunteer offers this centre. Lists left out stay as they are.' })
+export class VolunteerDetailsInput {
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(60, { each: true })
+  skills?: string[];
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  @MaxLength(40, { each: true })
+  languages?: string[];
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(80, { each: true })
+  municipalities?: string[];
+  @Field(() => [String], { nullable: true, description: 'MORNING, FORENOON, AFTERNOON, EVENING.' })
+  @IsOptional()
+  @IsIn(TIMES_OF_DAY, { each: true, message: 'Ukjent tid på døgnet.' })
+  availableTimesOfDay?: string[];
+  @Field(() => [String], { nullable: true, description: 'MONDAY … SUNDAY.' })
+  @IsOptional()
+  @IsIn(WEEKDAYS, { each: true, message: 'Ukjent ukedag.' })
+  availableWeekdays?: string[];
+}
+
+@InputType({ description: 'Make a staff member of this centre a volunteer here.' })
+export class RegisterVolunteerInput extends VolunteerDetailsInput {
+  @Field(() => ID) @IsUUID('all', uuid('staffMemberId')) staffMemberId: string;
+}
+
+@InputType()
+export class UpdateVolunteerInput extends VolunteerDetailsInput {
+  @Field(() => ID) @IsUUID('all', uuid('id')) id: string;
+  @Field({ nullable: true, description: 'ACTIVE, PAUSED or LEFT.' })
+  @IsOptional()
+  @IsIn(['ACTIVE', 'PAUSED', 'LEFT'], { message: 'Velg ACTIVE, PAUSED eller LEFT.' })
+  status?: 'ACTIVE' | 'PAUSED' | 'LEFT';
+  @Field({
+    nullable: true,
+    description: 'When the confidentiality agreement (taushetserklæring) was signed.',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true }, date)
+  confidentialitySignedOn?: string;
+}
+
+@InputType({
+  description: 'A police certificate was shown. Record only that, never the certificate itself.',
+})
+export class PoliceCertificateInput {
+  @Field(() => ID) @IsUUID('all', uuid('volunteerId')) volunteerId: string;
+  @Field({
+    description:
+      'ORDINARY, CHILDREN_AND_VULNERABLE or EXTENDED (ordinær, barneomsorg/sårbare, utvidet).',
+  })
+  @IsIn(['ORDINARY', 'CHILDREN_AND_VULNERABLE', 'EXTENDED'], {
+    message: 'Ukjent type politiattest.',
+  })
+  kind: string;
+  @Field({ description: 'The task that requires it.' })
+  @trim
+  @IsString()
+  @MinLength(3, { message: 'Skriv hvilken oppgave attesten gjelder.' })
+  @MaxLength(120)
+  task: string;
+  @Field() @IsISO8601({ strict: true }, date) shownOn: string;
+  @Field(() => Int, { defaultValue: 36, description: 'Months the centre accepts it (default 36).' })
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  validMonths = 36;
+}
+
+@InputType()
+export class VolunteerHoursInput {
+  @Field(() => ID) @IsUUID('all', uuid('volunteerId')) volunteerId: string;
+  @Field() @IsISO8601({ strict: true }, date) workedOn: string;
+  @Field()
+  @IsNumber({ maxDecimalPlaces: 1 }, { message: 'Timer med høyst én desimal.' })
+  @Min(0.5)
+  @Max(24)
+  hours: number;
+  @Field({ description: 'GROUP_START, COURSE, STAND_OR_TALK, ADMIN or OTHER.' })
+  @IsIn(['GROUP_START', 'COURSE', 'STAND_OR_TALK', 'ADMIN', 'OTHER'], {
+    message: 'Ukjent aktivitet.',
+  })
+  activity: string;
+}

@@ -1,0 +1,48 @@
+import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('PoliceCertificateCheck', {
+  description: 'That a certificate was shown; the certificate is not stored.',
+})
+export class PoliceCertificateCheckModel {
+  @Field(() => ID) id: string;
+  @Field() kind: string;
+  @Field() task: string;
+  @Field() shownOn: string;
+  @Field() validUntil: string;
+  @Field(() => ID) checkedBy: string;
+}
+
+@ObjectType('VolunteerAssignment', {
+  description: 'A group this volunteer started in this centre.',
+})
+export class VolunteerAssignmentModel {
+  @Field() groupName: string;
+  @Field() groupStatus: string;
+  @Field() assignedAt: Date;
+}
+
+@ObjectType('Volunteer', {
+  description: "A volunteer's work for the active centre (other centres' part is theirs).",
+})
+export class VolunteerModel {
+  @Field(() => ID) id: string;
+  @Field(() => ID) userId: string;
+  @Field() displayName: string;
+  @Field() email: string;
+  @Field(() => [String]) skills: string[];
+  @Field(() => [String]) languages: string[];
+  @Field(() => [String]) municipalities: string[];
+  @Field(() => [String]) availableTimesOfDay: string[];
+  @Field(() => [String]) availableWeekdays: string[];
+  @Field() status: string;
+  @Field(() => String, { nullable: true }) confidentialitySignedOn: string | null;
+  @Field(() => Float, { description: 'Hours logged in this centre.' }) totalHours: number;
+}
+
+@ObjectType('VolunteerWarning', { description: 'Something that expires soon or is missing.' })
+export class VolunteerWarningModel {
+  @Field(() => ID) volunteerId: string;
+  @Field() displayName: string;
+  @Field({ description: 'POLICE_CERTIFICATE_EXPIRES or CONFIDENTIALITY_MISSING.' }) kind: string;
+  @Field(() => String, { nullable: true }) dueOn: string | null;
+}

@@ -1,0 +1,106 @@
+import {
+  Args,
+  ArgsType,
+  Field,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+
+import { Roles } from '@link/platform/auth';
+import { CentreRole } from '@link/platform/tenancy';
+
+import {
+  PoliceCertificateInput,
+  RegisterVolunteerInput,
+  UpdateVolunteerInput,
+  VolunteerHoursInput,
+} from './volunteer.inputs';
+import {
+  PoliceCertificateCheckModel,
+  VolunteerAssignmentModel,
+  VolunteerModel,
+  VolunteerWarningModel,
+} from './volunteer.models';
+import { VolunteersService } from './volunteers.service';
+
+@ArgsType()
+class VolunteersArgs {
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsIn(['ACTIVE', 'PAUSED', 'LEFT'], { message: 'Velg ACTIVE, PAUSED eller LEFT.' })
+  status?: string;
+}
+
+@ArgsType()
+class VolunteerIdArgs {
+  @Field(() => ID) @IsUUID('all', { message: 'id må være en gyldig id.' }) id: string;
+}
+
+@ArgsType()
+class WarningsArgs {
+  @Field(() => Int, { defaultValue: 30 }) @IsInt() @Min(1) @Max(365) withinDays = 30;
+}
+
+@Resolver(() => VolunteerModel)
+@Roles(CentreRole.COORDINATOR, CentreRole.CENTRE_ADMIN)
+export class VolunteersResolver {
+  constructor(private readonly service: VolunteersService) {}
+
+  @Query(() => [VolunteerModel], { description: "The active centre's volunteers, by name." })
+  volunteers(@Args() { status }: VolunteersArgs): Promise<VolunteerModel[]> {
+    return this.service.list(status);
+  }
+
+  @Query(() => VolunteerModel)
+  volunteer(@Args() { id }: VolunteerIdArgs): Promise<VolunteerModel> {
+    return this.service.get(id);
+  }
+
+  @Query(() => [VolunteerWarningModel], {
+    description: 'What expires within 30 days (or is missing), soonest first.',
+  })
+  volunteerWarnings(@Args() { withinDays }: WarningsArgs): Promise<VolunteerWarningModel[]> {
+    return this.service.warnings(withinDays);
+  }
+
+  @Mutation(() => VolunteerModel)
+  registerVolunteer(@Args('input') input: RegisterVolunteerInput): Promise<VolunteerModel> {
+    return this.service.register(input);
+  }
+
+  @Mutation(() => VolunteerModel)
+  updateVolunteer(@Args('input') input: UpdateVolunteerInput): Promise<VolunteerModel> {
+    return this.service.update(input);
+  }
+
+  @Mutation(() => PoliceCertificateCheckModel, {
+    description:
+      'Record that a police certificate was shown (kind, date, task); who checked it is you. Never upload it.',
+  })
+  recordPoliceCertificate(
+    @Args('input') input: PoliceCertificateInput,
+  ): Promise<PoliceCertificateCheckModel> {
+    return this.service.recordPoliceCertificate(input);
+  }
+
+  @Mutation(() => VolunteerModel)
+  logVolunteerHours(@Args('input') input: VolunteerHoursInput): Promise<VolunteerModel> {
+    return this.service.logHours(input);
+  }
+
+  @ResolveField(() => [PoliceCertificateCheckModel])
+  policeCertificates(@Parent() volunteer: VolunteerModel): Promise<PoliceCertificateCheckModel[]> {
+    return this.service.policeCertificates(volunteer.id);
+  }
+
+  @ResolveField(() => [VolunteerAssignmentModel], { description: 'Groups started in this centre.' })
+  assignments(@Parent() volunteer: VolunteerModel): Promise<VolunteerAssignmentModel[]> {
+    return this.service.assignments(volunteer);
+  }
+}

@@ -1,0 +1,240 @@
+import { Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import { IsNull } from 'typeorm';
+
+import { MembershipEntity, UserEntity } from '@link/platform/auth';
+import { RequestContext, TenantDatabase } from '@link/platform/tenancy';
+import { ConflictError, NotFoundError } from '@link/shared/errors';
+
+import {
+  PoliceCertificateCheckEntity,
+  VolunteerHoursEntity,
+  VolunteerProfileEntity,
+} from './volunteer.entities';
+import type {
+  PoliceCertificateInput,
+  RegisterVolunteerInput,
+  UpdateVolunteerInput,
+  VolunteerDetailsInput,
+  VolunteerHoursInput,
+} from './volunteer.inputs';
+import type {
+  PoliceCertificateCheckModel,
+  VolunteerAssignmentModel,
+  VolunteerModel,
+  VolunteerWarningModel,
+} from './volunteer.models';
+
+const volunteerNotFound = () => new NotFoundError('den frivillige');
+
+/** Volunteers' work for the active centre. Another centre's part is behind the wall. */
+@Injectable()
+export class VolunteersService {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly context: RequestContext,
+  ) {}
+
+  private get profiles() {
+    return this.db.scoped(VolunteerProfileEntity);
+  }
+
+  async register(input: RegisterVolunteerInput): Promise<VolunteerModel> {
+    const membership = await this.db
+      .scoped(MembershipEntity)
+      .findOne({ id: input.staffMemberId, deactivatedAt: IsNull() });
+    if (!membership) throw new NotFoundError('den ansatte');
+    if (await this.profiles.findOne({ userId: membership.userId }))
+      throw new ConflictError('Personen er allerede frivillig her.');
+    const profile = await this.profiles.insert({
+      userId: membership.userId,
+      status: 'ACTIVE',
+      confidentialitySignedOn: null,
+      ...details(input, {
+        skills: [],
+        languages: [],
+        municipalities: [],
+        availableTimesOfDay: [],
+        availableWeekdays: [],
+      }),
+    });
+    return this.get(profile.id);
+  }
+
+  async update(input: UpdateVolunteerInput): Promise<VolunteerModel> {
+    const profile = await this.require(input.id);
+    await this.profiles.update(
+      { id: profile.id },
+      {
+        ...details(input, profile),
+        status: input.status ?? profile.status,
+        confidentialitySignedOn: input.confidentialitySignedOn ?? profile.confidentialitySignedOn,
+      },
+    );
+    return this.get(profile.id);
+  }
+
+  async list(status?: string): Promise<VolunteerModel[]> {
+    const rows = await this.profiles.find({
+      where: status ? { status: status as VolunteerProfileEntity['status'] } : {},
+    });
+    return this.toModels(rows);
+  }
+
+  async get(id: string): Promise<VolunteerModel> {
+    return (await this.toModels([await this.require(id)]))[0];
+  }
+
+  async recordPoliceCertificate(
+    input: PoliceCertificateInput,
+  ): Promise<PoliceCertificateCheckModel> {
+    await this.require(input.volunteerId);
+    const check = await this.db.scoped(PoliceCertificateCheckEntity).insert({
+      profileId: input.volunteerId,
+      kind: input.kind,
+      task: input.task,
+      shownOn: input.shownOn,
+      validUntil: DateTime.fromISO(input.shownOn)
+        .plus({ months: input.validMonths })
+        .toISODate() as string,
+      checkedBy: this.context.requireSignedIn().userId,
+    });
+    return toCheck(check);
+  }
+
+  async policeCertificates(profileId: string): Promise<PoliceCertificateCheckModel[]> {
+    const rows = await this.db
+      .scoped(PoliceCertificateCheckEntity)
+      .find({ where: { profileId }, order: { shownOn: 'DESC' } });
+    return rows.map(toCheck);
+  }
+
+  async logHours(input: VolunteerHoursInput): Promise<VolunteerModel> {
+    await this.require(input.volunteerId);
+    await this.db.scoped(VolunteerHoursEntity).insert({
+      profileId: input.volunteerId,
+      workedOn: input.workedOn,
+      hours: String(input.hours),
+      activity: input.activity,
+    });
+    return this.get(input.volunteerId);
+  }
+
+  /** Groups this volunteer was starter for, in this centre. */
+  async assignments(profile: VolunteerModel): Promise<VolunteerAssignmentModel[]> {
+    const manager = await this.db.manager();
+    const rows = await manager.query<
+      { group_name: string; group_status: string; assigned_at: Date }[]
+    >(
+      `SELECT g.name AS group_name, g.status AS group_status, s.assigned_at
+         FROM group_starters s
+         JOIN memberships m ON m.tenant_id = s.tenant_id AND m.id = s.membership_id
+         JOIN groups g ON g.tenant_id = s.tenant_id AND g.id = s.group_id
+        WHERE s.tenant_id = $1 AND m.user_id = $2
+        ORDER BY s.assigned_at DESC`,
+      [this.context.requireCentreId(), profile.userId],
+    );
+    return rows.map((row) => ({
+      groupName: row.group_name,
+      groupStatus: row.group_status,
+      assignedAt: row.assigned_at,
+    }));
+  }
+
+  /** Police certificates that run out within `days`, and active volunteers without a confidentiality agreement. */
+  async warnings(days: number): Promise<VolunteerWarningModel[]> {
+    const active = await this.profiles.find({ where: { status: 'ACTIVE' } });
+    const models = new Map((await this.toModels(active)).map((m) => [m.id, m]));
+    const horizon = DateTime.now().plus({ days }).toISODate() as string;
+    const warnings: VolunteerWarningModel[] = [];
+    for (const profile of active) {
+      const name = models.get(profile.id)?.displayName ?? '';
+      if (!profile.confidentialitySignedOn) {
+        warnings.push({
+          volunteerId: profile.id,
+          displayName: name,
+          kind: 'CONFIDENTIALITY_MISSING',
+          dueOn: null,
+        });
+      }
+      const [latest] = await this.policeCertificates(profile.id);
+      if (latest && latest.validUntil <= horizon) {
+        warnings.push({
+          volunteerId: profile.id,
+          displayName: name,
+          kind: 'POLICE_CERTIFICATE_EXPIRES',
+          dueOn: latest.validUntil,
+        });
+      }
+    }
+    return warnings.sort(
+      (a, b) =>
+        (a.dueOn ?? '').localeCompare(b.dueOn ?? '') ||
+        a.displayName.localeCompare(b.displayName, 'nb'),
+    );
+  }
+
+  private async require(id: string): Promise<VolunteerProfileEntity> {
+    const profile = await this.profiles.findOne({ id });
+    if (!profile) throw volunteerNotFound();
+    return profile;
+  }
+
+  private async toModels(rows: VolunteerProfileEntity[]): Promise<VolunteerModel[]> {
+    if (rows.length === 0) return [];
+    const users = await (
+      await this.db.platform(UserEntity)
+    ).find({ where: rows.map((r) => ({ id: r.userId })) });
+    const manager = await this.db.manager();
+    const hours = await manager.query<{ profile_id: string; total: string }[]>(
+      `SELECT profile_id, sum(hours)::text AS total FROM volunteer_hours WHERE tenant_id = $1 AND profile_id = ANY($2) GROUP BY profile_id`,
+      [this.context.requireCentreId(), rows.map((r) => r.id)],
+    );
+    const total = new Map(hours.map((h) => [h.profile_id, Number(h.total)]));
+    return rows
+      .map((row) => {
+        const user = users.find((u) => u.id === row.userId);
+        return {
+          id: row.id,
+          userId: row.userId,
+          displayName: user?.displayName ?? '',
+          email: user?.email ?? '',
+          skills: row.skills,
+          languages: row.languages,
+          municipalities: row.municipalities,
+          availableTimesOfDay: row.availableTimesOfDay,
+          availableWeekdays: row.availableWeekdays,
+          status: row.status,
+          confidentialitySignedOn: row.confidentialitySignedOn,
+          totalHours: total.get(row.id) ?? 0,
+        };
+      })
+      .sort((a, b) => a.displayName.localeCompare(b.displayName, 'nb'));
+  }
+}
+
+type Details = Required<VolunteerDetailsInput>;
+
+/** The lists from the input, trimmed and without duplicates; what is left out stays as it was. */
+function details(input: VolunteerDetailsInput, current: Details): Details {
+  const unique = (values: string[] | undefined, fallback: string[]) =>
+    values ? [...new Set(values.map((v) => v.trim()).filter(Boolean))] : fallback;
+  return {
+    skills: unique(input.skills, current.skills),
+    languages: unique(input.languages, current.languages),
+    municipalities: unique(input.municipalities, current.municipalities),
+    availableTimesOfDay: unique(input.availableTimesOfDay, current.availableTimesOfDay),
+    availableWeekdays: unique(input.availableWeekdays, current.availableWeekdays),
+  };
+}
+
+function toCheck(row: PoliceCertificateCheckEntity): PoliceCertificateCheckModel {
+  return {
+    id: row.id,
+    kind: row.kind,
+    task: row.task,
+    shownOn: row.shownOn,
+    validUntil: row.validUntil,
+    checkedBy: row.checkedBy,
+  };
+}
