@@ -252,3 +252,82 @@ describe('search', () => {
     ).toEqual(['FORBIDDEN']);
   });
 });
+
+describe('required reading', () => {
+  it('a centre requires material for its starters and sees who has read the current version', async () => {
+    const coordinator = (await server.client.signIn('coordinator@trondheim.demo.link')).client;
+    const { materials } = await coordinator.data<{
+      materials: { items: { id: string; current: { title: string } }[] };
+    }>(LIST);
+    const national = materials.items.find(
+      (m) => m.current.title === 'Rammer og prinsipper for selvhjelpsgrupper',
+    )!;
+    const REQUIRED = `{ requiredReading { material { id } readers { displayName readCurrentVersion } } }`;
+
+    await coordinator.data(`mutation($id: ID!) { requireMaterial(id: $id) { material { id } } }`, {
+      id: national.id,
+    });
+    const before = (
+      await coordinator.data<{
+        requiredReading: { readers: { displayName: string; readCurrentVersion: boolean }[] }[];
+      }>(REQUIRED)
+    ).requiredReading;
+    expect(before[0].readers).toContainEqual({
+      displayName: 'Igangsetter Trondheim',
+      readCurrentVersion: false,
+    });
+
+    const starter = (await server.client.signIn('starter@trondheim.demo.link')).client;
+    expect(
+      (
+        await starter.data<{ myRequiredReading: { readers: { readCurrentVersion: boolean }[] }[] }>(
+          `{ myRequiredReading { readers { readCurrentVersion } } }`,
+        )
+      ).myRequiredReading[0].readers,
+    ).toEqual([{ readCurrentVersion: false }]);
+    await starter.data(`mutation($id: ID!) { markMaterialRead(id: $id) }`, { id: national.id });
+    const after = (
+      await coordinator.data<{
+        requiredReading: { readers: { displayName: string; readCurrentVersion: boolean }[] }[];
+      }>(REQUIRED)
+    ).requiredReading;
+    expect(after[0].readers).toContainEqual({
+      displayName: 'Igangsetter Trondheim',
+      readCurrentVersion: true,
+    });
+
+    // A new published version must be read again.
+    const editor = (await server.client.signIn('editor@selvhjelp-norge.demo.link')).client;
+    await editor.data(
+      `mutation($id: ID!) { editMaterial(input: { id: $id, summary: "Oppdatert sammendrag." }) { id } }`,
+      { id: national.id },
+    );
+    await editor.data(PUBLISH, { id: national.id });
+    const again = (
+      await coordinator.data<{
+        requiredReading: { readers: { displayName: string; readCurrentVersion: boolean }[] }[];
+      }>(REQUIRED)
+    ).requiredReading;
+    expect(again[0].readers).toContainEqual({
+      displayName: 'Igangsetter Trondheim',
+      readCurrentVersion: false,
+    });
+
+    // Another centre neither sees Trondheim's requirements nor can require Trondheim's own material.
+    const bergen = (await server.client.signIn('coordinator@bergen.demo.link')).client;
+    expect((await bergen.data<{ requiredReading: unknown[] }>(REQUIRED)).requiredReading).toEqual(
+      [],
+    );
+    const trondheimOwn = materials.items.find(
+      (m) => m.current.title === 'Rutiner for oppfølging i Trondheim',
+    )!;
+    expect(
+      errorCodes(
+        await bergen.request(
+          `mutation($id: ID!) { requireMaterial(id: $id) { material { id } } }`,
+          { id: trondheimOwn.id },
+        ),
+      ),
+    ).toEqual(['NOT_FOUND']);
+  });
+});

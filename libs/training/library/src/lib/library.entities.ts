@@ -23,3 +23,17 @@ export class MaterialVersionEntity extends CentreOwnedEntity {
   @Column('uuid', { nullable: true }) createdBy: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }
+
+@Entity('material_requirements')
+export class MaterialRequirementEntity extends CentreOwnedEntity {
+  @Column('uuid') materialId: string;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+}
+
+@Entity('material_reads')
+export class MaterialReadEntity extends CentreOwnedEntity {
+  @Column('uuid') materialId: string;
+  @Column('uuid') versionId: string;
+  @Column('uuid') userId: string;
+  @Column('timestamptz') readAt: Date;
+}

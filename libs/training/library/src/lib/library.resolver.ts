@@ -11,11 +11,13 @@ import {
   RollbackMaterialInput,
 } from './dto/material.inputs';
 import { LibraryService } from './library.service';
+import { RequiredReadingService } from './required-reading.service';
 import {
   MaterialModel,
   MaterialPage,
   MaterialSearchHitModel,
   MaterialVersionModel,
+  RequiredReadingModel,
 } from './models/material.models';
 import { Paginated } from '@link/shared/graphql';
 
@@ -49,7 +51,10 @@ class SearchArgs extends PageArgs {
 
 @Resolver(() => MaterialModel)
 export class LibraryResolver {
-  constructor(private readonly library: LibraryService) {}
+  constructor(
+    private readonly library: LibraryService,
+    private readonly reading: RequiredReadingService,
+  ) {}
 
   @Roles(SIGNED_IN)
   @Query(() => MaterialPage, {
@@ -107,6 +112,45 @@ export class LibraryResolver {
   @Mutation(() => MaterialModel)
   unpublishMaterial(@Args() { id }: MaterialIdArgs): Promise<MaterialModel> {
     return this.library.unpublish(id);
+  }
+
+  @Authors()
+  @Query(() => [RequiredReadingModel], {
+    description:
+      "Required reading for the centre's starters, and who has read the current version.",
+  })
+  requiredReading(): Promise<RequiredReadingModel[]> {
+    return this.reading.status();
+  }
+
+  @Roles(SIGNED_IN)
+  @Query(() => [RequiredReadingModel], {
+    description:
+      'What your centre asks you to read, and whether you have read the current version.',
+  })
+  myRequiredReading(): Promise<RequiredReadingModel[]> {
+    return this.reading.mine();
+  }
+
+  @Authors()
+  @Mutation(() => [RequiredReadingModel], {
+    description:
+      "Require a published material (national or the centre's) for the centre's starters.",
+  })
+  requireMaterial(@Args() { id }: MaterialIdArgs): Promise<RequiredReadingModel[]> {
+    return this.reading.require(id);
+  }
+
+  @Authors()
+  @Mutation(() => [RequiredReadingModel])
+  unrequireMaterial(@Args() { id }: MaterialIdArgs): Promise<RequiredReadingModel[]> {
+    return this.reading.unrequire(id);
+  }
+
+  @Roles(SIGNED_IN)
+  @Mutation(() => Boolean, { description: 'I have read the version I now see.' })
+  markMaterialRead(@Args() { id }: MaterialIdArgs): Promise<boolean> {
+    return this.reading.markRead(id);
   }
 
   @Authors()

@@ -4,6 +4,7 @@ import { Groups1764057600000 } from './1764057600000-groups';
 import { TrainingLibrary1764144000000 } from './1764144000000-training-library';
 import { Courses1764230400000 } from './1764230400000-courses';
 import { Volunteers1764316800000 } from './1764316800000-volunteers';
+import { RequiredReading1764403200000 } from './1764403200000-required-reading';
 
 /** Every migration, in order. Listed by hand so the bundled API needs no file globbing. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   TrainingLibrary1764144000000,
   Courses1764230400000,
   Volunteers1764316800000,
+  RequiredReading1764403200000,
 ];

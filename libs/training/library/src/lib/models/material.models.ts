@@ -41,3 +41,18 @@ export class MaterialSearchHitModel {
   @Field({ description: 'Relevance (higher is better).' }) rank: number;
   @Field({ description: 'An excerpt with the matches marked by « and ».' }) excerpt: string;
 }
+
+@ObjectType('RequiredReader', {
+  description: "One of the centre's starters, and whether they read the current version.",
+})
+export class RequiredReaderModel {
+  @Field() displayName: string;
+  @Field() readCurrentVersion: boolean;
+  @Field(() => Date, { nullable: true }) readAt: Date | null;
+}
+
+@ObjectType('RequiredReading')
+export class RequiredReadingModel {
+  @Field(() => MaterialModel) material: MaterialModel;
+  @Field(() => [RequiredReaderModel]) readers: RequiredReaderModel[];
+}
