@@ -331,3 +331,100 @@ describe('required reading', () => {
     ).toEqual(['NOT_FOUND']);
   });
 });
+
+describe('attachments', () => {
+  const ADD = `mutation($input: AddAttachmentInput!) { addMaterialAttachment(input: $input) { id fileName sizeBytes } }`;
+  const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2000, 0x20)]).toString(
+    'base64',
+  );
+
+  it('stores a checked file that every reader of the material can download, and no one else', async () => {
+    const editor = (await server.client.signIn('editor@selvhjelp-norge.demo.link')).client;
+    const nationalId = await publishedMaterial(editor, 'Brosjyre om selvhjelp', 'Se vedlegget.');
+    const { addMaterialAttachment } = await editor.data<{
+      addMaterialAttachment: { id: string; sizeBytes: number };
+    }>(ADD, {
+      input: {
+        materialId: nationalId,
+        fileName: 'brosjyre.pdf',
+        contentType: 'application/pdf',
+        contentBase64: pdf,
+      },
+    });
+    expect(addMaterialAttachment.sizeBytes).toBe(2009);
+
+    const reader = (await server.client.signIn('starter@trondheim.demo.link')).client;
+    const { material } = await reader.data<{
+      material: { attachments: { id: string; fileName: string }[] };
+    }>(`query($id: ID!) { material(id: $id) { attachments { id fileName } } }`, { id: nationalId });
+    expect(material.attachments).toEqual([
+      { id: addMaterialAttachment.id, fileName: 'brosjyre.pdf' },
+    ]);
+    const { materialAttachment } = await reader.data<{
+      materialAttachment: { contentBase64: string; contentType: string };
+    }>(`query($id: ID!) { materialAttachment(id: $id) { contentBase64 contentType } }`, {
+      id: addMaterialAttachment.id,
+    });
+    expect(materialAttachment).toEqual({ contentBase64: pdf, contentType: 'application/pdf' });
+
+    // A centre's own attachment stays in the centre.
+    const bergen = (await server.client.signIn('coordinator@bergen.demo.link')).client;
+    const ownId = await publishedMaterial(bergen, 'Bergens skjema', 'Lokalt skjema.');
+    const own = await bergen.data<{ addMaterialAttachment: { id: string } }>(ADD, {
+      input: {
+        materialId: ownId,
+        fileName: 'skjema.txt',
+        contentType: 'text/plain',
+        contentBase64: Buffer.from('Navn: ____').toString('base64'),
+      },
+    });
+    expect(
+      errorCodes(
+        await reader.request(`query($id: ID!) { materialAttachment(id: $id) { fileName } }`, {
+          id: own.addMaterialAttachment.id,
+        }),
+      ),
+    ).toEqual(['NOT_FOUND']);
+    // Nor can another centre attach files to national material.
+    expect(
+      errorCodes(
+        await bergen.request(ADD, {
+          input: {
+            materialId: nationalId,
+            fileName: 'x.pdf',
+            contentType: 'application/pdf',
+            contentBase64: pdf,
+          },
+        }),
+      ),
+    ).toEqual(['NOT_FOUND']);
+  });
+
+  it('refuses a file type it does not take, content that does not match its type, and files over 5 MB', async () => {
+    const author = (await server.client.signIn('coordinator@oslo.demo.link')).client;
+    const id = await publishedMaterial(author, 'Med vedlegg', 'Tekst.');
+    const add = (fileName: string, contentType: string, contentBase64: string) =>
+      author.request(ADD, { input: { materialId: id, fileName, contentType, contentBase64 } });
+    const exe = await add(
+      'virus.exe',
+      'application/x-msdownload',
+      Buffer.from('MZ').toString('base64'),
+    );
+    expect(exe.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'contentType' }],
+    });
+    const fakePdf = await add(
+      'falsk.pdf',
+      'application/pdf',
+      Buffer.from('<html>').toString('base64'),
+    );
+    expect(fakePdf.errors?.[0].message).toMatch(/stemmer ikke/);
+    const huge = await add(
+      'stor.txt',
+      'text/plain',
+      Buffer.alloc(5 * 1024 * 1024 + 1, 0x61).toString('base64'),
+    );
+    expect(errorCodes(huge)).toEqual(['BAD_USER_INPUT']);
+  });
+});

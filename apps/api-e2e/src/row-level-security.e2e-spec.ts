@@ -12,6 +12,8 @@ const REVIEWED_EXTRA_POLICIES: Record<string, string[]> = {
   memberships: ['own_memberships'],
   library_materials: ['national_published'],
   material_versions: ['national_published'],
+  material_attachments: ['national_published'],
+  attachment_blobs: ['national_published'],
 };
 
 let database: TestDatabase;

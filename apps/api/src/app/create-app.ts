@@ -1,5 +1,6 @@
 import { type INestApplication, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 
 import type { Environment } from '@link/platform/config';
@@ -17,6 +18,8 @@ export async function createApp(
     forceCloseConnections: true,
   });
   app.useLogger(app.get(Logger));
+  // Attachments arrive base64-encoded in GraphQL (at most 5 MB of file, about 7 MB of text).
+  (app as NestExpressApplication).useBodyParser('json', { limit: '8mb' });
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,

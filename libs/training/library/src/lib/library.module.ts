@@ -8,6 +8,8 @@ import {
   MaterialVersionEntity,
 } from './library.entities';
 import { LibraryResolver } from './library.resolver';
+import { AttachmentStore, PostgresAttachmentStore } from './attachment-store';
+import { AttachmentsService } from './attachments.service';
 import { LibraryService } from './library.service';
 import { RequiredReadingService } from './required-reading.service';
 
@@ -21,6 +23,12 @@ import { RequiredReadingService } from './required-reading.service';
       MaterialReadEntity,
     ]),
   ],
-  providers: [LibraryService, LibraryResolver, RequiredReadingService],
+  providers: [
+    LibraryService,
+    LibraryResolver,
+    RequiredReadingService,
+    AttachmentsService,
+    { provide: AttachmentStore, useClass: PostgresAttachmentStore },
+  ],
 })
 export class LibraryModule {}

@@ -1,11 +1,23 @@
-import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  ArgsType,
+  Field,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 
 import { Roles, SIGNED_IN } from '@link/platform/auth';
 import { CentreRole } from '@link/platform/tenancy';
 import { PageArgs } from '@link/shared/graphql';
 
+import { AttachmentsService } from './attachments.service';
 import {
+  AddAttachmentInput,
   CreateMaterialInput,
   EditMaterialInput,
   RollbackMaterialInput,
@@ -13,6 +25,8 @@ import {
 import { LibraryService } from './library.service';
 import { RequiredReadingService } from './required-reading.service';
 import {
+  AttachmentContentModel,
+  AttachmentModel,
   MaterialModel,
   MaterialPage,
   MaterialSearchHitModel,
@@ -54,6 +68,7 @@ export class LibraryResolver {
   constructor(
     private readonly library: LibraryService,
     private readonly reading: RequiredReadingService,
+    private readonly attachments: AttachmentsService,
   ) {}
 
   @Roles(SIGNED_IN)
@@ -151,6 +166,27 @@ export class LibraryResolver {
   @Mutation(() => Boolean, { description: 'I have read the version I now see.' })
   markMaterialRead(@Args() { id }: MaterialIdArgs): Promise<boolean> {
     return this.reading.markRead(id);
+  }
+
+  @Authors()
+  @Mutation(() => AttachmentModel, {
+    description: 'Attach a file (PDF, PNG, JPEG, text, Word, PowerPoint; at most 5 MB).',
+  })
+  addMaterialAttachment(@Args('input') input: AddAttachmentInput): Promise<AttachmentModel> {
+    return this.attachments.add(input);
+  }
+
+  @Roles(SIGNED_IN)
+  @Query(() => AttachmentContentModel, {
+    description: 'Download an attachment of material you may read.',
+  })
+  materialAttachment(@Args() { id }: MaterialIdArgs): Promise<AttachmentContentModel> {
+    return this.attachments.content(id);
+  }
+
+  @ResolveField('attachments', () => [AttachmentModel])
+  attachmentsOf(@Parent() material: MaterialModel): Promise<AttachmentModel[]> {
+    return this.attachments.of(material.id);
   }
 
   @Authors()

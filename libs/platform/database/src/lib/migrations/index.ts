@@ -5,6 +5,7 @@ import { TrainingLibrary1764144000000 } from './1764144000000-training-library';
 import { Courses1764230400000 } from './1764230400000-courses';
 import { Volunteers1764316800000 } from './1764316800000-volunteers';
 import { RequiredReading1764403200000 } from './1764403200000-required-reading';
+import { MaterialAttachments1764489600000 } from './1764489600000-material-attachments';
 
 /** Every migration, in order. Listed by hand so the bundled API needs no file globbing. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   Courses1764230400000,
   Volunteers1764316800000,
   RequiredReading1764403200000,
+  MaterialAttachments1764489600000,
 ];

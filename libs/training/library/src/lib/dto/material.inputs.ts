@@ -67,3 +67,24 @@ export class RollbackMaterialInput {
   @Min(1)
   version: number;
 }
+
+@InputType({
+  description:
+    'A file for training material: PDF, PNG, JPEG, text, Word or PowerPoint, at most 5 MB.',
+})
+export class AddAttachmentInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'materialId må være en gyldig id.' })
+  materialId: string;
+  @Field()
+  @trim
+  @Matches(/^[^/\\<>:"|?*\p{Cc}]{1,160}$/u, {
+    message: 'Filnavnet kan ikke inneholde / \\ < > : " | ? * eller kontrolltegn.',
+  })
+  fileName: string;
+  @Field() @IsString() @MaxLength(120) contentType: string;
+  @Field({ description: 'The file, base64-encoded.' })
+  @IsString()
+  @MaxLength(7_100_000, { message: 'Filen er større enn 5 MB.' })
+  contentBase64: string;
+}

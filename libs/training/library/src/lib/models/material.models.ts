@@ -56,3 +56,18 @@ export class RequiredReadingModel {
   @Field(() => MaterialModel) material: MaterialModel;
   @Field(() => [RequiredReaderModel]) readers: RequiredReaderModel[];
 }
+
+@ObjectType('Attachment')
+export class AttachmentModel {
+  @Field(() => ID) id: string;
+  @Field() fileName: string;
+  @Field() contentType: string;
+  @Field(() => Int) sizeBytes: number;
+}
+
+@ObjectType('AttachmentContent')
+export class AttachmentContentModel {
+  @Field() fileName: string;
+  @Field() contentType: string;
+  @Field({ description: 'The file, base64-encoded.' }) contentBase64: string;
+}
