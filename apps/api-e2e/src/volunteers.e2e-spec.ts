@@ -92,10 +92,21 @@ describe('volunteers across centres', () => {
     expect(logVolunteerHours.totalHours).toBe(2.5);
 
     // Groups they started in this centre (the demo starter starts two).
+    // Groups they started (the demo starter starts two) and courses they taught, in this centre.
+    await bergen.data(
+      `mutation($s: ID!) { createCourse(input: { title: "Kurs med kursleder", kind: "GUIDANCE", capacity: 5, instructorStaffMemberIds: [$s], sessions: [{ startsAt: "2026-12-01T17:00:00Z", place: "Senteret" }] }) { id } }`,
+      { s: starter.id },
+    );
     const { volunteer } = await bergen.data<{
-      volunteer: { assignments: { groupName: string }[] };
-    }>(`query($id: ID!) { volunteer(id: $id) { assignments { groupName } } }`, { id });
-    expect(volunteer.assignments.length).toBeGreaterThanOrEqual(2);
+      volunteer: { assignments: { kind: string; name: string }[] };
+    }>(`query($id: ID!) { volunteer(id: $id) { assignments { kind name } } }`, { id });
+    expect(
+      volunteer.assignments.filter((a) => a.kind === 'GROUP_STARTED').length,
+    ).toBeGreaterThanOrEqual(2);
+    expect(volunteer.assignments).toContainEqual({
+      kind: 'COURSE_TAUGHT',
+      name: 'Kurs med kursleder',
+    });
   });
 
   it('never takes the certificate itself, only that it was shown for a task', async () => {

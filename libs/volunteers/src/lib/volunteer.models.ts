@@ -13,12 +13,15 @@ export class PoliceCertificateCheckModel {
 }
 
 @ObjectType('VolunteerAssignment', {
-  description: 'A group this volunteer started in this centre.',
+  description: 'A group started or a course taught in this centre.',
 })
 export class VolunteerAssignmentModel {
-  @Field() groupName: string;
-  @Field() groupStatus: string;
-  @Field() assignedAt: Date;
+  @Field({ description: 'GROUP_STARTED or COURSE_TAUGHT.' }) kind: string;
+  @Field({ description: 'The group or course.' }) name: string;
+  @Field(() => String, { nullable: true, description: "The group's status." }) status:
+    | string
+    | null;
+  @Field({ description: 'When they were assigned, or when the course began.' }) since: Date;
 }
 
 @ObjectType('Volunteer', {

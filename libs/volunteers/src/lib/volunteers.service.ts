@@ -120,25 +120,28 @@ export class VolunteersService {
     return this.get(input.volunteerId);
   }
 
-  /** Groups this volunteer was starter for, in this centre. */
+  /** Groups this volunteer started and courses they taught, in this centre, newest first. */
   async assignments(profile: VolunteerModel): Promise<VolunteerAssignmentModel[]> {
     const manager = await this.db.manager();
     const rows = await manager.query<
-      { group_name: string; group_status: string; assigned_at: Date }[]
+      { kind: string; name: string; status: string | null; since: Date }[]
     >(
-      `SELECT g.name AS group_name, g.status AS group_status, s.assigned_at
+      `SELECT 'GROUP_STARTED' AS kind, g.name, g.status, s.assigned_at AS since
          FROM group_starters s
          JOIN memberships m ON m.tenant_id = s.tenant_id AND m.id = s.membership_id
          JOIN groups g ON g.tenant_id = s.tenant_id AND g.id = s.group_id
         WHERE s.tenant_id = $1 AND m.user_id = $2
-        ORDER BY s.assigned_at DESC`,
+       UNION ALL
+       SELECT 'COURSE_TAUGHT', c.title, NULL,
+              (SELECT min(cs.starts_at) FROM course_sessions cs WHERE cs.tenant_id = c.tenant_id AND cs.course_id = c.id)
+         FROM course_instructors i
+         JOIN memberships m ON m.tenant_id = i.tenant_id AND m.id = i.membership_id
+         JOIN courses c ON c.tenant_id = i.tenant_id AND c.id = i.course_id
+        WHERE i.tenant_id = $1 AND m.user_id = $2
+        ORDER BY since DESC`,
       [this.context.requireCentreId(), profile.userId],
     );
-    return rows.map((row) => ({
-      groupName: row.group_name,
-      groupStatus: row.group_status,
-      assignedAt: row.assigned_at,
-    }));
+    return rows;
   }
 
   /** Police certificates that run out within `days`, and active volunteers without a confidentiality agreement. */

@@ -51,6 +51,17 @@ export class CoursesService implements StarterQualification {
         input.kind === 'STARTER_COURSE' ? (input.qualificationValidMonths ?? null) : null,
       externalRetentionMonths: input.externalRetentionMonths,
     });
+    for (const membershipId of new Set(input.instructorStaffMemberIds)) {
+      const instructor = await this.db
+        .scoped(MembershipEntity)
+        .findOne({ id: membershipId, deactivatedAt: IsNull() });
+      if (!instructor) throw new NotFoundError('kurslederen blant senterets ansatte');
+      const manager = await this.db.manager();
+      await manager.query(
+        `INSERT INTO course_instructors (tenant_id, id, course_id, membership_id) VALUES ($1, gen_random_uuid(), $2, $3)`,
+        [this.context.requireCentreId(), course.id, membershipId],
+      );
+    }
     for (const session of input.sessions) {
       await this.db
         .scoped(CourseSessionEntity)

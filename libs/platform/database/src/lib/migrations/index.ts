@@ -6,6 +6,7 @@ import { Courses1764230400000 } from './1764230400000-courses';
 import { Volunteers1764316800000 } from './1764316800000-volunteers';
 import { RequiredReading1764403200000 } from './1764403200000-required-reading';
 import { MaterialAttachments1764489600000 } from './1764489600000-material-attachments';
+import { CourseInstructors1764576000000 } from './1764576000000-course-instructors';
 
 /** Every migration, in order. Listed by hand so the bundled API needs no file globbing. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   Volunteers1764316800000,
   RequiredReading1764403200000,
   MaterialAttachments1764489600000,
+  CourseInstructors1764576000000,
 ];

@@ -66,6 +66,13 @@ export class CreateCourseInput {
   @Min(1)
   @Max(60)
   externalRetentionMonths = 6;
+  @Field(() => [ID], {
+    defaultValue: [],
+    description: 'Staff members (membership ids) who teach it.',
+  })
+  @ArrayMaxSize(10)
+  @IsUUID('all', { each: true, message: 'instructorStaffMemberIds må være gyldige id-er.' })
+  instructorStaffMemberIds: string[];
   @Field(() => [CourseSessionInput])
   @ArrayMinSize(1, { message: 'Et kurs har minst én samling.' })
   @ArrayMaxSize(50)
