@@ -93,7 +93,7 @@ function banner(url: string, database: OpenDatabase, demo: boolean, sandbox: boo
         user.platformRole,
         ...user.memberships.map((m) => `${m.role}@${m.centre}`),
       ].filter(Boolean);
-      lines.push(`  ${user.email.padEnd(36)} ${roles.join(', ')}`);
+      lines.push(`  ${user.email.padEnd(40)} ${roles.join(', ')}`);
     }
   }
   return lines.join('\n') + '\n';
