@@ -111,7 +111,7 @@ export default [
       '@typescript-eslint/no-non-null-assertion': 'off',
       // `const { secret: _secret, ...rest } = row` leaves a field out on purpose.
       '@typescript-eslint/no-unused-vars': [
-        'warn',
+        'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
       ],
     },

@@ -76,6 +76,9 @@ describe('onboarding a centre', () => {
       },
     });
     expect(errorCodes(incomplete)).toEqual(['BAD_USER_INPUT']);
+    expect(incomplete.errors?.[0].extensions?.['fields']).toEqual([
+      { field: 'firstAdmin.initialPassword', messages: ['Påkrevd for en ny konto.'] },
+    ]);
     const { centres } = await platformAdmin.data<{ centres: { slug: string }[] }>(
       `{ centres { slug } }`,
     );

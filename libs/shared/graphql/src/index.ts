@@ -1,1 +1,3 @@
+export * from './lib/id.args';
 export * from './lib/pagination';
+export * from './lib/trimmed';

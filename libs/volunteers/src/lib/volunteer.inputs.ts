@@ -1,5 +1,4 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsIn,
@@ -15,11 +14,12 @@ import {
   MinLength,
 } from 'class-validator';
 
+import { Trimmed } from '@link/shared/graphql';
+
 /** The same words as a participant's preferences use (kept as strings: domains do not import each other). */
 const TIMES_OF_DAY = ['MORNING', 'FORENOON', 'AFTERNOON', 'EVENING'];
 const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
 
-const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 const uuid = (field: string) => ({ message: `${field} må være en gyldig id.` });
 const date = { message: 'Skriv datoen som ÅÅÅÅ-MM-DD.' };
 
@@ -88,7 +88,7 @@ export class PoliceCertificateInput {
   })
   kind: string;
   @Field({ description: 'The task that requires it.' })
-  @trim
+  @Trimmed()
   @IsString()
   @MinLength(3, { message: 'Skriv hvilken oppgave attesten gjelder.' })
   @MaxLength(120)

@@ -2,7 +2,6 @@ import {
   Args,
   ArgsType,
   Field,
-  ID,
   Int,
   Mutation,
   Parent,
@@ -10,10 +9,11 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 
 import { Roles } from '@link/platform/auth';
 import { CentreRole } from '@link/platform/tenancy';
+import { IdArgs } from '@link/shared/graphql';
 
 import {
   PoliceCertificateInput,
@@ -38,11 +38,6 @@ class VolunteersArgs {
 }
 
 @ArgsType()
-class VolunteerIdArgs {
-  @Field(() => ID) @IsUUID('all', { message: 'id må være en gyldig id.' }) id: string;
-}
-
-@ArgsType()
 class WarningsArgs {
   @Field(() => Int, { defaultValue: 30 }) @IsInt() @Min(1) @Max(365) withinDays = 30;
 }
@@ -58,7 +53,7 @@ export class VolunteersResolver {
   }
 
   @Query(() => VolunteerModel)
-  volunteer(@Args() { id }: VolunteerIdArgs): Promise<VolunteerModel> {
+  volunteer(@Args() { id }: IdArgs): Promise<VolunteerModel> {
     return this.service.get(id);
   }
 

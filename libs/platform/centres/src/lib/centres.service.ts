@@ -40,7 +40,7 @@ export class CentresService {
         timeZone: 'Europe/Oslo',
       }),
     );
-    const admin = await this.users.findOrCreate(input.firstAdmin);
+    const admin = await this.users.findOrCreate(input.firstAdmin, 'firstAdmin.initialPassword');
     await this.transaction.inCentre(centre.id, () =>
       this.db.scoped(MembershipEntity).insert({ userId: admin.id, role: CentreRole.CENTRE_ADMIN }),
     );

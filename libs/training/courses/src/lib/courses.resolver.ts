@@ -2,7 +2,6 @@ import {
   Args,
   ArgsType,
   Field,
-  ID,
   Int,
   Mutation,
   Parent,
@@ -10,10 +9,11 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 import { Roles } from '@link/platform/auth';
 import { CentreRole } from '@link/platform/tenancy';
+import { IdArgs } from '@link/shared/graphql';
 
 import { CoursesService } from './courses.service';
 import { AttendanceInput, CreateCourseInput, EnrolInput } from './dto/course.inputs';
@@ -25,11 +25,6 @@ import {
 
 /** Course work is for the centre's admins and coordinators (the national office's, for its courses). */
 const CourseStaff = () => Roles(CentreRole.CENTRE_ADMIN, CentreRole.COORDINATOR);
-
-@ArgsType()
-class CourseIdArgs {
-  @Field(() => ID) @IsUUID('all', { message: 'id må være en gyldig id.' }) id: string;
-}
 
 @ArgsType()
 class QualificationsArgs {
@@ -55,7 +50,7 @@ export class CoursesResolver {
   }
 
   @Query(() => CourseModel)
-  course(@Args() { id }: CourseIdArgs): Promise<CourseModel> {
+  course(@Args() { id }: IdArgs): Promise<CourseModel> {
     return this.service.get(id);
   }
 
@@ -84,7 +79,7 @@ export class CoursesResolver {
   @Mutation(() => CourseEnrolmentModel, {
     description: 'Withdraw; the longest-waiting person gets the place.',
   })
-  withdrawFromCourse(@Args() { id }: CourseIdArgs): Promise<CourseEnrolmentModel> {
+  withdrawFromCourse(@Args() { id }: IdArgs): Promise<CourseEnrolmentModel> {
     return this.service.withdraw(id);
   }
 

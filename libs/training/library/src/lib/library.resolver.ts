@@ -2,18 +2,17 @@ import {
   Args,
   ArgsType,
   Field,
-  ID,
   Mutation,
   Parent,
   Query,
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
 import { Roles, SIGNED_IN } from '@link/platform/auth';
 import { CentreRole } from '@link/platform/tenancy';
-import { PageArgs } from '@link/shared/graphql';
+import { PageArgs, IdArgs } from '@link/shared/graphql';
 
 import { AttachmentsService } from './attachments.service';
 import {
@@ -38,11 +37,6 @@ import { Paginated } from '@link/shared/graphql';
 const SearchPage = Paginated(MaterialSearchHitModel, 'MaterialSearchPage');
 /** Authors: admins and coordinators of the active centre (of the national office for national material). */
 const Authors = () => Roles(CentreRole.CENTRE_ADMIN, CentreRole.COORDINATOR);
-
-@ArgsType()
-class MaterialIdArgs {
-  @Field(() => ID) @IsUUID('all', { message: 'id må være en gyldig id.' }) id: string;
-}
 
 @ArgsType()
 class MaterialsArgs extends PageArgs {
@@ -81,7 +75,7 @@ export class LibraryResolver {
 
   @Roles(SIGNED_IN)
   @Query(() => MaterialModel)
-  material(@Args() { id }: MaterialIdArgs): Promise<MaterialModel> {
+  material(@Args() { id }: IdArgs): Promise<MaterialModel> {
     return this.library.get(id);
   }
 
@@ -97,7 +91,7 @@ export class LibraryResolver {
   @Query(() => [MaterialVersionModel], {
     description: 'Every version, newest first (authors only).',
   })
-  materialHistory(@Args() { id }: MaterialIdArgs): Promise<MaterialVersionModel[]> {
+  materialHistory(@Args() { id }: IdArgs): Promise<MaterialVersionModel[]> {
     return this.library.history(id);
   }
 
@@ -119,13 +113,13 @@ export class LibraryResolver {
 
   @Authors()
   @Mutation(() => MaterialModel, { description: 'Publish the latest version.' })
-  publishMaterial(@Args() { id }: MaterialIdArgs): Promise<MaterialModel> {
+  publishMaterial(@Args() { id }: IdArgs): Promise<MaterialModel> {
     return this.library.publish(id);
   }
 
   @Authors()
   @Mutation(() => MaterialModel)
-  unpublishMaterial(@Args() { id }: MaterialIdArgs): Promise<MaterialModel> {
+  unpublishMaterial(@Args() { id }: IdArgs): Promise<MaterialModel> {
     return this.library.unpublish(id);
   }
 
@@ -152,19 +146,19 @@ export class LibraryResolver {
     description:
       "Require a published material (national or the centre's) for the centre's starters.",
   })
-  requireMaterial(@Args() { id }: MaterialIdArgs): Promise<RequiredReadingModel[]> {
+  requireMaterial(@Args() { id }: IdArgs): Promise<RequiredReadingModel[]> {
     return this.reading.require(id);
   }
 
   @Authors()
   @Mutation(() => [RequiredReadingModel])
-  unrequireMaterial(@Args() { id }: MaterialIdArgs): Promise<RequiredReadingModel[]> {
+  unrequireMaterial(@Args() { id }: IdArgs): Promise<RequiredReadingModel[]> {
     return this.reading.unrequire(id);
   }
 
   @Roles(SIGNED_IN)
   @Mutation(() => Boolean, { description: 'I have read the version I now see.' })
-  markMaterialRead(@Args() { id }: MaterialIdArgs): Promise<boolean> {
+  markMaterialRead(@Args() { id }: IdArgs): Promise<boolean> {
     return this.reading.markRead(id);
   }
 
@@ -180,7 +174,7 @@ export class LibraryResolver {
   @Query(() => AttachmentContentModel, {
     description: 'Download an attachment of material you may read.',
   })
-  materialAttachment(@Args() { id }: MaterialIdArgs): Promise<AttachmentContentModel> {
+  materialAttachment(@Args() { id }: IdArgs): Promise<AttachmentContentModel> {
     return this.attachments.content(id);
   }
 

@@ -2,7 +2,6 @@ import {
   Args,
   ArgsType,
   Field,
-  ID,
   Int,
   Mutation,
   Parent,
@@ -10,12 +9,12 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
 
 import { ParticipantModel, ParticipantsService } from '@link/groups/intake';
 import { Roles } from '@link/platform/auth';
 import { CentreRole } from '@link/platform/tenancy';
-import { PageArgs } from '@link/shared/graphql';
+import { PageArgs, IdArgs } from '@link/shared/graphql';
 
 import { ChangeGroupStatusInput, CreateGroupInput, StarterVisitInput } from '../dto/group.inputs';
 import {
@@ -56,13 +55,6 @@ class GroupsArgs extends PageArgs {
 }
 
 @ArgsType()
-class GroupIdArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'id må være en gyldig id.' })
-  id: string;
-}
-
-@ArgsType()
 class FollowUpArgs {
   @Field(() => Int, {
     nullable: true,
@@ -92,7 +84,7 @@ export class GroupsResolver {
   }
 
   @Query(() => GroupModel)
-  group(@Args() { id }: GroupIdArgs): Promise<GroupModel> {
+  group(@Args() { id }: IdArgs): Promise<GroupModel> {
     return this.groupService.get(id);
   }
 

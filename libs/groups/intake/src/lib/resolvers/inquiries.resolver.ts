@@ -12,14 +12,13 @@ import {
 } from '@nestjs/graphql';
 import { IsBoolean, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 
-import { PageArgs } from '@link/shared/graphql';
+import { PageArgs, IdArgs } from '@link/shared/graphql';
 
 import { RegisterInquiryInput, UpdateInquiryInput } from '../dto/inquiry.inputs';
 import { InquiryDeadlineModel, InquiryModel, InquiryPage } from '../models/inquiry.model';
 import { ParticipantModel } from '../models/participant.model';
 import { InquiriesService } from '../services/inquiries.service';
 import { ParticipantsService } from '../services/participants.service';
-import { IdArgs } from './id.args';
 import { IntakeStaff } from './intake-roles';
 
 @ArgsType()

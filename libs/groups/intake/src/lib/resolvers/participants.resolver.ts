@@ -11,7 +11,7 @@ import {
 } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsUUID } from 'class-validator';
 
-import { PageArgs } from '@link/shared/graphql';
+import { PageArgs, IdArgs } from '@link/shared/graphql';
 
 import { UpdateParticipantInput } from '../dto/person.inputs';
 import { ConsentKind, ParticipantStatus } from '../intake.enums';
@@ -25,7 +25,6 @@ import {
 import { ConsentsService } from '../services/consents.service';
 import { DirectoryService } from '../services/directory.service';
 import { ParticipantsService } from '../services/participants.service';
-import { IdArgs } from './id.args';
 import { IntakeStaff } from './intake-roles';
 
 @ArgsType()

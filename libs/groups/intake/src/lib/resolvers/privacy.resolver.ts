@@ -3,12 +3,11 @@ import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 
 import { Roles } from '@link/platform/auth';
 import { CentreRole } from '@link/platform/tenancy';
-import { PageArgs } from '@link/shared/graphql';
+import { PageArgs, IdArgs } from '@link/shared/graphql';
 
 import { AuditEntryPage, CentreSettingsModel } from '../models/privacy.models';
 import { GraphQLJSONObject } from '../models/json.scalar';
 import { PrivacyService } from '../services/privacy.service';
-import { IdArgs } from './id.args';
 import { IntakeStaff } from './intake-roles';
 
 @ArgsType()

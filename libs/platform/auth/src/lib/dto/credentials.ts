@@ -1,13 +1,14 @@
 import { Transform } from 'class-transformer';
 import { IsEmail, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 
+import { Trimmed } from '@link/shared/graphql';
+
 /** Shared field rules, so every input checks e-mails, names and passwords the same way. */
 export const PASSWORD_MIN_LENGTH = 12;
 
 export const normaliseEmail = Transform(({ value }) =>
   typeof value === 'string' ? value.trim().toLowerCase() : value,
 );
-export const trimmed = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
 export function IsAccountEmail(): PropertyDecorator {
   return (target, key) => {
@@ -29,7 +30,7 @@ export function IsNewPassword(): PropertyDecorator {
 
 export function IsPersonName(): PropertyDecorator {
   return (target, key) => {
-    trimmed(target, key);
+    Trimmed()(target, key);
     IsString({ message: 'Navnet må være tekst.' })(target, key);
     MinLength(1, { message: 'Skriv inn et navn.' })(target, key);
     MaxLength(120, { message: 'Navnet kan ha høyst 120 tegn.' })(target, key);
@@ -38,7 +39,7 @@ export function IsPersonName(): PropertyDecorator {
 
 export function IsCentreSlug(): PropertyDecorator {
   return (target, key) => {
-    trimmed(target, key);
+    Trimmed()(target, key);
     Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
       message:
         'Senterets kortnavn kan bare ha små bokstaver a–z, tall og bindestrek (f.eks. "bergen").',

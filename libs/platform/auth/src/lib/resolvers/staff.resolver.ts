@@ -1,8 +1,8 @@
-import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { IsBoolean, IsUUID } from 'class-validator';
+import { Args, ArgsType, Field, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { IsBoolean } from 'class-validator';
 
 import { CentreRole } from '@link/platform/tenancy';
-import { PageArgs } from '@link/shared/graphql';
+import { PageArgs, IdArgs } from '@link/shared/graphql';
 
 import { Roles } from '../access.decorators';
 import { AddStaffMemberInput, SetStaffRoleInput } from '../dto/staff.inputs';
@@ -14,13 +14,6 @@ class StaffArgs extends PageArgs {
   @Field(() => Boolean, { defaultValue: false, description: 'Include deactivated staff.' })
   @IsBoolean()
   includeDeactivated = false;
-}
-
-@ArgsType()
-class StaffMemberIdArgs {
-  @Field(() => ID, { description: 'The staff member (membership) id.' })
-  @IsUUID('all', { message: 'id må være en gyldig id.' })
-  id: string;
 }
 
 /** Staff administration in the active centre: only its centre admins. */
@@ -52,14 +45,14 @@ export class StaffResolver {
     description:
       "Take away a person's access to the active centre, at once. Their other centres are not affected.",
   })
-  deactivateStaffMember(@Args() { id }: StaffMemberIdArgs): Promise<StaffMemberModel> {
+  deactivateStaffMember(@Args() { id }: IdArgs): Promise<StaffMemberModel> {
     return this.staff.deactivate(id);
   }
 
   @Mutation(() => StaffMemberModel, {
     description: 'Give a deactivated staff member access again.',
   })
-  reactivateStaffMember(@Args() { id }: StaffMemberIdArgs): Promise<StaffMemberModel> {
+  reactivateStaffMember(@Args() { id }: IdArgs): Promise<StaffMemberModel> {
     return this.staff.reactivate(id);
   }
 }

@@ -21,13 +21,13 @@ export class UsersService {
   ) {}
 
   /** The account with this e-mail, created when there is none (then a password is required). */
-  async findOrCreate(input: NewUser): Promise<UserEntity> {
+  async findOrCreate(input: NewUser, passwordField = 'initialPassword'): Promise<UserEntity> {
     const users = await this.db.platform(UserEntity);
     const existing = await users.findOneBy({ email: input.email });
     if (existing) return existing;
     if (!input.initialPassword) {
       throw new BadUserInputError('Personen har ingen konto ennå: oppgi et første passord.', [
-        { field: 'initialPassword', messages: ['Påkrevd for en ny konto.'] },
+        { field: passwordField, messages: ['Påkrevd for en ny konto.'] },
       ]);
     }
     const passwordHash = await this.hasher.hash(input.initialPassword);

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -18,7 +18,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+import { Trimmed } from '@link/shared/graphql';
 
 @InputType()
 export class CourseSessionInput {
@@ -26,7 +26,7 @@ export class CourseSessionInput {
   @Field(() => Int, { defaultValue: 180 }) @IsInt() @Min(15) @Max(600) durationMinutes = 180;
   @Field({ nullable: true, description: 'Where; leave out for a digital session.' })
   @IsOptional()
-  @trim
+  @Trimmed()
   @IsString()
   @MaxLength(160)
   place?: string;
@@ -39,12 +39,12 @@ export class CourseSessionInput {
 @InputType({ description: 'A starter course or a guidance session series, with its sessions.' })
 export class CreateCourseInput {
   @Field()
-  @trim
+  @Trimmed()
   @IsString()
   @MinLength(3, { message: 'Tittelen må ha minst 3 tegn.' })
   @MaxLength(120)
   title: string;
-  @Field({ defaultValue: '' }) @trim @IsString() @MaxLength(2000) description: string;
+  @Field({ defaultValue: '' }) @Trimmed() @IsString() @MaxLength(2000) description: string;
   @Field({ description: 'STARTER_COURSE (grants a starter qualification) or GUIDANCE.' })
   @IsIn(['STARTER_COURSE', 'GUIDANCE'], { message: 'Velg STARTER_COURSE eller GUIDANCE.' })
   kind: 'STARTER_COURSE' | 'GUIDANCE';
@@ -84,18 +84,18 @@ export class CreateCourseInput {
 @InputType({ description: 'Someone from a partner organisation, without an account.' })
 export class ExternalPersonInput {
   @Field()
-  @trim
+  @Trimmed()
   @IsString()
   @MinLength(2, { message: 'Skriv inn navnet.' })
   @MaxLength(120)
   name: string;
   @Field()
-  @trim
+  @Trimmed()
   @IsString()
   @MinLength(2, { message: 'Skriv inn organisasjonen.' })
   @MaxLength(120)
   organisation: string;
-  @Field() @trim @IsEmail({}, { message: 'Skriv inn en gyldig e-postadresse.' }) email: string;
+  @Field() @Trimmed() @IsEmail({}, { message: 'Skriv inn en gyldig e-postadresse.' }) email: string;
 }
 
 @InputType({

@@ -1,5 +1,4 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsInt,
@@ -12,18 +11,18 @@ import {
   MinLength,
 } from 'class-validator';
 
-const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+import { Trimmed } from '@link/shared/graphql';
 
 @InputType({ description: 'New training material. It is a draft until published.' })
 export class CreateMaterialInput {
   @Field()
-  @trim
+  @Trimmed()
   @IsString()
   @MinLength(3, { message: 'Tittelen må ha minst 3 tegn.' })
   @MaxLength(160)
   title: string;
   @Field({ defaultValue: '' })
-  @trim
+  @Trimmed()
   @IsString()
   @MaxLength(500, { message: 'Sammendraget kan ha høyst 500 tegn.' })
   summary: string;
@@ -50,12 +49,12 @@ export class EditMaterialInput {
   @Field(() => ID) @IsUUID('all', { message: 'id må være en gyldig id.' }) id: string;
   @Field({ nullable: true })
   @IsOptional()
-  @trim
+  @Trimmed()
   @IsString()
   @MinLength(3, { message: 'Tittelen må ha minst 3 tegn.' })
   @MaxLength(160)
   title?: string;
-  @Field({ nullable: true }) @IsOptional() @trim @IsString() @MaxLength(500) summary?: string;
+  @Field({ nullable: true }) @IsOptional() @Trimmed() @IsString() @MaxLength(500) summary?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100_000) bodyMarkdown?: string;
 }
 
@@ -77,7 +76,7 @@ export class AddAttachmentInput {
   @IsUUID('all', { message: 'materialId må være en gyldig id.' })
   materialId: string;
   @Field()
-  @trim
+  @Trimmed()
   @Matches(/^[^/\\<>:"|?*\p{Cc}]{1,160}$/u, {
     message: 'Filnavnet kan ikke inneholde / \\ < > : " | ? * eller kontrolltegn.',
   })
