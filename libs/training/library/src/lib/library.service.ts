@@ -171,10 +171,14 @@ export class LibraryService {
         LIMIT $2 OFFSET $3`,
       [query, page.limit, page.offset],
     );
-    const materials = await Promise.all(hits.map((hit) => this.get(hit.id)));
+    // One query for all hits' materials, not one per hit.
+    const rows = hits.length
+      ? await this.rows(`AND m.id = ANY($3::uuid[])`, [hits.map((hit) => hit.id)])
+      : [];
+    const byId = new Map(rows.map((row) => [row.id, this.toModel(row)]));
     return toPage(
-      hits.map((hit, index) => ({
-        material: materials[index],
+      hits.map((hit) => ({
+        material: byId.get(hit.id) as MaterialModel,
         rank: Number(hit.rank),
         excerpt: hit.excerpt,
       })),
