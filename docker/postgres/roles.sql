@@ -3,6 +3,8 @@
 --   link_owner  owns the database and the schema, and runs the migrations.
 --   link_app    is what the API connects as at run time. It owns nothing, and it is not a
 --               superuser and has no BYPASSRLS, so row-level security applies to it.
+--   link_reporting  cannot log in and may only execute the national report functions; link_app
+--               switches to it for the national office's figures (decision 2).
 --
 -- A DBA runs this once per server, as a superuser or as a user with CREATEROLE and CREATEDB
 -- (for example the admin user of a managed PostgreSQL). It is safe to run again: it creates
@@ -64,6 +66,12 @@ WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'link_app') \gexec
 ALTER ROLE link_owner LOGIN PASSWORD :'owner_password';
 ALTER ROLE link_app LOGIN PASSWORD :'app_password';
 
+-- link_reporting (decision 2) cannot log in and is granted no table: link_app switches to it
+-- for national figures, and the migrations let it execute the report functions only.
+SELECT 'CREATE ROLE link_reporting NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS NOREPLICATION'
+WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'link_reporting') \gexec
+GRANT link_reporting TO link_app;
+
 -- A role that was created earlier by someone else may carry powers that would defeat the
 -- design: a superuser or BYPASSRLS link_app ignores row-level security. Stop and say so.
 DO $$
@@ -72,7 +80,7 @@ DECLARE
 BEGIN
   SELECT string_agg(rolname, ' and ') INTO powerful
   FROM pg_roles
-  WHERE rolname IN ('link_owner', 'link_app')
+  WHERE rolname IN ('link_owner', 'link_app', 'link_reporting')
     AND (rolsuper OR rolcreatedb OR rolcreaterole OR rolbypassrls OR rolreplication);
   IF powerful IS NOT NULL THEN
     RAISE EXCEPTION 'role % must not have SUPERUSER, CREATEDB, CREATEROLE, BYPASSRLS or REPLICATION', powerful
@@ -100,4 +108,4 @@ WHERE datname = :'database' AND datdba <> 'link_owner'::regrole \gexec
 -- link_app needs to connect, and TEMPORARY for temporary tables; the migrations grant the rest.
 GRANT CONNECT, TEMPORARY ON DATABASE :"database" TO link_app;
 
-\echo 'roles.sql: link_owner, link_app and database' :database 'are ready.'
+\echo 'roles.sql: link_owner, link_app, link_reporting and database' :database 'are ready.'

@@ -384,7 +384,7 @@ describe('partners, services and referrals', () => {
     expect(errorCodes(duplicate)).toEqual(['CONFLICT']);
 
     const { createService } = await coordinator.data<{ createService: { id: string } }>(
-      `mutation { createService(input: { name: "Senter for sorg", contact: "55 00 00 00" }) { id } }`,
+      `mutation { createService(input: { name: "Senter for sorg", kind: OTHER, contact: "55 00 00 00" }) { id } }`,
     );
     const { participant } = await register({
       channel: 'PARTNER_REFERRAL',

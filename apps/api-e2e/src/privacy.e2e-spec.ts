@@ -288,7 +288,7 @@ describe('another centre', () => {
   it("gets NOT_FOUND for every participant, inquiry and audit operation on Bergen's people", async () => {
     const { participantId, inquiryId } = await registerPerson();
     const { createService } = await coordinator.data<{ createService: { id: string } }>(
-      `mutation { createService(input: { name: "Bergen-tilbud" }) { id } }`,
+      `mutation { createService(input: { name: "Bergen-tilbud", kind: OTHER }) { id } }`,
     );
     const trondheim = (await server.client.signIn('coordinator@trondheim.demo.link')).client;
     const trondheimAdmin = (await server.client.signIn('admin@trondheim.demo.link')).client;

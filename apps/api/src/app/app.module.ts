@@ -15,6 +15,7 @@ import { DatabaseModule } from '@link/platform/database';
 import { TenancyModule } from '@link/platform/tenancy';
 import { CoursesModule } from '@link/training/courses';
 import { LibraryModule } from '@link/training/library';
+import { ReportingModule } from '@link/reporting';
 import { VolunteersModule } from '@link/volunteers';
 
 import { AppErrorFilter } from './graphql/app-error.filter';
@@ -51,6 +52,7 @@ export class AppModule {
         LibraryModule,
         CoursesModule,
         VolunteersModule,
+        ReportingModule,
       ],
       controllers: [HealthController],
       providers: [QueryComplexityPlugin, { provide: APP_FILTER, useClass: AppErrorFilter }],

@@ -8,3 +8,4 @@ export * from './lib/roles';
 export * from './lib/tenancy.module';
 export * from './lib/tenant-database';
 export * from './lib/centre.model';
+export * from './lib/report-queries';

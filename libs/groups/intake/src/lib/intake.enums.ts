@@ -113,6 +113,19 @@ export enum PartnerKind {
   OTHER = 'OTHER',
 }
 
+/** What kind of offer a service is, so referrals can be counted by kind without free text. */
+export enum ServiceKind {
+  CRISIS_LINE = 'CRISIS_LINE',
+  MUNICIPAL_MENTAL_HEALTH = 'MUNICIPAL_MENTAL_HEALTH',
+  SPECIALIST_MENTAL_HEALTH = 'SPECIALIST_MENTAL_HEALTH',
+  GP = 'GP',
+  NAV = 'NAV',
+  FAMILY_COUNSELLING = 'FAMILY_COUNSELLING',
+  VIOLENCE_SUPPORT = 'VIOLENCE_SUPPORT',
+  USER_ORGANISATION = 'USER_ORGANISATION',
+  OTHER = 'OTHER',
+}
+
 export enum SlaState {
   /** Not done yet, and not due yet. */
   PENDING = 'PENDING',
@@ -150,6 +163,7 @@ const enums: [object, string, string][] = [
   [TargetGroup, 'TargetGroup', "Funders' target groups. Stored only with recorded consent."],
   [ConsentKind, 'ConsentKind', 'What a person consented to.'],
   [PartnerKind, 'PartnerKind', 'The kind of partner organisation.'],
+  [ServiceKind, 'ServiceKind', 'The kind of offer a service is; referrals are counted by kind.'],
   [SlaState, 'SlaState', "The state of one of the centre's promises for an inquiry."],
 ];
 for (const [enumRef, name, description] of enums) registerEnumType(enumRef, { name, description });

@@ -4,6 +4,11 @@
  */
 export const OWNER_ROLE = 'link_owner';
 export const APP_ROLE = 'link_app';
+/**
+ * The role of decision 2: it may execute the national report functions and nothing else. It
+ * cannot log in; the runtime role switches to it (`SET LOCAL ROLE`) for national figures.
+ */
+export const REPORTING_ROLE = 'link_reporting';
 
 /**
  * Creates the roles when missing; otherwise only sets their password (a CREATEROLE user who is
@@ -14,6 +19,12 @@ export function createRolesSql(ownerPassword: string, appPassword: string): stri
   return [
     roleSql(OWNER_ROLE, ownerPassword, 'LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS'),
     roleSql(APP_ROLE, appPassword, 'LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS'),
+    `DO $$ BEGIN
+      IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${REPORTING_ROLE}') THEN
+        CREATE ROLE ${REPORTING_ROLE} NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS;
+      END IF;
+    END $$`,
+    `GRANT ${REPORTING_ROLE} TO ${APP_ROLE}`,
   ];
 }
 

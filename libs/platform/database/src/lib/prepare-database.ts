@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 
-import { APP_ROLE, createRolesSql, OWNER_ROLE } from './database-roles';
+import { APP_ROLE, createRolesSql, OWNER_ROLE, REPORTING_ROLE } from './database-roles';
 import { databaseName, type DatabaseUrls, databaseUrls, withDatabase } from './database-urls';
 import { migrations } from './migrations';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
@@ -61,9 +61,11 @@ export async function ensureRolesAndDatabase(
 async function assertRolesExist(client: Client): Promise<void> {
   const { rows } = await client.query<{ rolname: string }>(
     `SELECT rolname FROM pg_roles WHERE rolname = ANY($1)`,
-    [[OWNER_ROLE, APP_ROLE]],
+    [[OWNER_ROLE, APP_ROLE, REPORTING_ROLE]],
   );
-  const missing = [OWNER_ROLE, APP_ROLE].filter((role) => !rows.some((r) => r.rolname === role));
+  const missing = [OWNER_ROLE, APP_ROLE, REPORTING_ROLE].filter(
+    (role) => !rows.some((r) => r.rolname === role),
+  );
   if (missing.length > 0) {
     throw new Error(
       `The database roles ${missing.join(' and ')} do not exist, and the user in DATABASE_URL ` +
@@ -73,16 +75,20 @@ async function assertRolesExist(client: Client): Promise<void> {
   }
 }
 
-/** The API refuses to run as a role that row-level security would not bind. */
+/**
+ * The API refuses to run as a role that row-level security would not bind, or to report
+ * through a reporting role that could read the tables.
+ */
 async function assertRuntimeRoleIsBound(client: Client): Promise<void> {
-  const { rows } = await client.query<{ rolsuper: boolean; rolbypassrls: boolean }>(
-    `SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = $1`,
-    [APP_ROLE],
+  const { rows } = await client.query<{ rolname: string }>(
+    `SELECT rolname FROM pg_roles WHERE rolname = ANY($1) AND (rolsuper OR rolbypassrls)`,
+    [[APP_ROLE, REPORTING_ROLE]],
   );
-  if (rows[0]?.rolsuper || rows[0]?.rolbypassrls) {
+  if (rows.length > 0) {
+    const roles = rows.map((row) => row.rolname).join(' and ');
     throw new Error(
-      `The runtime role ${APP_ROLE} is a superuser or may bypass row-level security, which ` +
-        `would open every centre's data to every other. Run: ALTER ROLE ${APP_ROLE} NOSUPERUSER NOBYPASSRLS;`,
+      `The role ${roles} is a superuser or may bypass row-level security, which ` +
+        `would open every centre's data to every other. Run: ALTER ROLE ${rows[0].rolname} NOSUPERUSER NOBYPASSRLS;`,
     );
   }
 }

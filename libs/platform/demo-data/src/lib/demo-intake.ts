@@ -182,10 +182,12 @@ export async function seedDemoIntake(
     [centre.id, centre.municipalities[0]],
   );
   await client.query(
-    `INSERT INTO services (tenant_id, id, name, description, contact) VALUES
-       ($1, gen_random_uuid(), 'Kirkens SOS', 'Døgnåpen krisetelefon og chat', '22 40 00 40'),
-       ($1, gen_random_uuid(), 'Mental Helse Hjelpetelefonen', 'Samtale på telefon og chat', '116 123')`,
-    [centre.id],
+    `INSERT INTO services (tenant_id, id, name, kind, description, contact) VALUES
+       ($1, gen_random_uuid(), 'Kirkens SOS', 'CRISIS_LINE', 'Døgnåpen krisetelefon og chat', '22 40 00 40'),
+       ($1, gen_random_uuid(), 'Mental Helse Hjelpetelefonen', 'CRISIS_LINE', 'Samtale på telefon og chat', '116 123'),
+       ($1, gen_random_uuid(), 'Psykisk helse og rus, ' || $2, 'MUNICIPAL_MENTAL_HEALTH', 'Kommunens lavterskeltilbud', null),
+       ($1, gen_random_uuid(), 'Krisesenteret', 'VIOLENCE_SUPPORT', 'Råd og trygt bosted ved vold i nære relasjoner', null)`,
+    [centre.id, centre.municipalities[0]],
   );
 
   for (const [index, person] of PEOPLE.entries()) {

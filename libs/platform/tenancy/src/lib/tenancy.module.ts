@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ClsModule } from 'nestjs-cls';
 
 import { CentreEntity } from './centre.entity';
+import { ReportQueries } from './report-queries';
 import { RequestContext } from './request-context';
 import { RequestLoaders } from './request-loader';
 import { RequestTransaction } from './request-transaction';
@@ -25,8 +26,9 @@ import { TenantDatabase } from './tenant-database';
     RequestLoaders,
     RequestTransaction,
     TenantDatabase,
+    ReportQueries,
     RequestTransactionPlugin,
   ],
-  exports: [RequestContext, RequestLoaders, RequestTransaction, TenantDatabase],
+  exports: [RequestContext, RequestLoaders, RequestTransaction, TenantDatabase, ReportQueries],
 })
 export class TenancyModule {}

@@ -10,7 +10,7 @@ import {
   MinLength,
 } from 'class-validator';
 
-import { PartnerKind } from '../intake.enums';
+import { PartnerKind, ServiceKind } from '../intake.enums';
 import { TrimmedOrUndefined } from './validators';
 
 @InputType({ description: "A partner organisation in the centre's directory." })
@@ -69,6 +69,10 @@ export class ServiceInput {
   @MinLength(2, { message: 'Navnet må ha minst 2 tegn.' })
   @MaxLength(120, { message: 'Navnet kan ha høyst 120 tegn.' })
   name: string;
+
+  @Field(() => ServiceKind, { description: 'What kind of offer it is (used in reports).' })
+  @IsEnum(ServiceKind, { message: 'Velg hva slags tilbud det er.' })
+  kind: ServiceKind;
 
   @Field({ nullable: true })
   @IsOptional()

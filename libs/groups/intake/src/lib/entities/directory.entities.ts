@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, UpdateDateColumn } from 'typeorm';
 
 import { CentreOwnedEntity } from '@link/platform/database';
 
-import type { PartnerKind } from '../intake.enums';
+import type { PartnerKind, ServiceKind } from '../intake.enums';
 
 /** An organisation the centre works with: it refers people, lends rooms, sends starters. */
 @Entity('partners')
@@ -21,6 +21,7 @@ export class PartnerEntity extends CentreOwnedEntity {
 @Entity('services')
 export class ServiceEntity extends CentreOwnedEntity {
   @Column('text') name: string;
+  @Column('text') kind: ServiceKind;
   @Column('text', { nullable: true }) description: string | null;
   @Column('text', { nullable: true }) contact: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;

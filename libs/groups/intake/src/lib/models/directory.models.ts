@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 
-import { PartnerKind } from '../intake.enums';
+import { PartnerKind, ServiceKind } from '../intake.enums';
 
 @ObjectType('Partner')
 export class PartnerModel {
@@ -17,6 +17,7 @@ export class PartnerModel {
 export class ServiceModel {
   @Field(() => ID) id: string;
   @Field() name: string;
+  @Field(() => ServiceKind) kind: ServiceKind;
   @Field(() => String, { nullable: true }) description: string | null;
   @Field(() => String, { nullable: true }) contact: string | null;
 }

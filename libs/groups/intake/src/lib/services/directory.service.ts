@@ -101,5 +101,11 @@ function toPartner(row: PartnerEntity): PartnerModel {
 }
 
 function toService(row: ServiceEntity): ServiceModel {
-  return { id: row.id, name: row.name, description: row.description, contact: row.contact };
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    description: row.description,
+    contact: row.contact,
+  };
 }

@@ -7,6 +7,7 @@ import { Volunteers1764316800000 } from './1764316800000-volunteers';
 import { RequiredReading1764403200000 } from './1764403200000-required-reading';
 import { MaterialAttachments1764489600000 } from './1764489600000-material-attachments';
 import { CourseInstructors1764576000000 } from './1764576000000-course-instructors';
+import { Reporting1764662400000 } from './1764662400000-reporting';
 
 /** Every migration, in order. Listed by hand so the bundled API needs no file globbing. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   RequiredReading1764403200000,
   MaterialAttachments1764489600000,
   CourseInstructors1764576000000,
+  Reporting1764662400000,
 ];

@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+import { REPORTING_ROLE } from '@link/platform/database';
+
+import { RequestContext } from './request-context';
+import { RequestTransaction } from './request-transaction';
+
+/** A count from the report functions: one figure, one category, one centre, one window. */
+export interface FigureCount {
+  centreId: string;
+  /** 1-based position of the window it was counted in; 0 for a snapshot ("waiting now"). */
+  windowNo: number;
+  figure: string;
+  dimension: string;
+  category: string;
+  value: number;
+}
+
+/** A window of whole days, `from` inclusive and `until` exclusive (ISO dates). */
+export interface DayWindow {
+  from: string;
+  until: string;
+}
+
+interface Row {
+  centre_id?: string;
+  window_no: number;
+  figure: string;
+  dimension: string;
+  category: string;
+  value: string;
+}
+
+/**
+ * The only way to the report functions of ARCHITECTURE.md decision 2. A centre's own figures run
+ * in the request transaction as the runtime role, so row-level security scopes them; figures for
+ * every centre run in their own read-only transaction as the reporting role, which may execute
+ * the national function and read no table at all.
+ */
+@Injectable()
+export class ReportQueries {
+  constructor(
+    private readonly transaction: RequestTransaction,
+    private readonly context: RequestContext,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async ownCentre(windows: DayWindow[]): Promise<FigureCount[]> {
+    const centreId = this.context.requireCentreId();
+    const manager = await this.transaction.manager();
+    const rows: Row[] = await manager.query(
+      `SELECT window_no, figure, dimension, category, value FROM reporting.centre_figures($1::daterange[])`,
+      [ranges(windows)],
+    );
+    return rows.map((row) => toCount(row, centreId));
+  }
+
+  async allCentres(windows: DayWindow[]): Promise<FigureCount[]> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      // One snapshot for every centre, so the national total is the sum of what was counted.
+      await runner.startTransaction('REPEATABLE READ');
+      await runner.query(`SET TRANSACTION READ ONLY`);
+      await runner.query(`SET LOCAL ROLE ${REPORTING_ROLE}`);
+      const rows: Row[] = await runner.query(
+        `SELECT centre_id, window_no, figure, dimension, category, value
+         FROM reporting.national_figures($1::daterange[])`,
+        [ranges(windows)],
+      );
+      await runner.commitTransaction();
+      return rows.map((row) => toCount(row, row.centre_id as string));
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  }
+}
+
+function ranges(windows: DayWindow[]): string[] {
+  return windows.map((window) => `[${window.from},${window.until})`);
+}
+
+function toCount(row: Row, centreId: string): FigureCount {
+  return {
+    centreId,
+    windowNo: Number(row.window_no),
+    figure: row.figure,
+    dimension: row.dimension,
+    category: row.category,
+    value: Number(row.value),
+  };
+}

@@ -1,0 +1,4 @@
+export * from './lib/disclosure-control';
+export * from './lib/figure-catalog';
+export * from './lib/report-builder';
+export * from './lib/reporting.module';

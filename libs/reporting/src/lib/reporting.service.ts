@@ -1,0 +1,400 @@
+import { Injectable } from '@nestjs/common';
+import { Environment } from '@link/platform/config';
+import {
+  CentreEntity,
+  type DayWindow,
+  ReportQueries,
+  RequestContext,
+  TenantDatabase,
+} from '@link/platform/tenancy';
+import { NotFoundError } from '@link/shared/errors';
+
+import { type ReportTable, toCsv, toXlsx } from './export/report-files';
+import {
+  FIGURES,
+  figureSpec,
+  type FigureSpec,
+  type ReportFigureKey,
+  ReportDimension,
+} from './figure-catalog';
+import { FUNDER_TEMPLATES, type FunderProgramme } from './funder-reports';
+import {
+  buildFigure,
+  type BuildContext,
+  CountIndex,
+  type FigureResult,
+  NATIONAL_LABEL,
+  type ReportCentre,
+  type WindowChoice,
+} from './report-builder';
+import { ReportFileFormat } from './report.inputs';
+import type { ReportPeriodInput } from './report.inputs';
+import {
+  type FunderReportModel,
+  type ReportFileModel,
+  type ReportModel,
+  ReportScope,
+  type ReportSuppressionModel,
+  type ReportTimeSeriesModel,
+} from './report.models';
+import {
+  lastFinishedMonth,
+  monthKey,
+  monthsOf,
+  type MonthSpan,
+  neighbourSpans,
+  type ResolvedPeriod,
+  resolvePeriod,
+  resolveSeries,
+  toWindow,
+} from './report-period';
+
+const SUPPRESSION_RULE = (k: number) =>
+  `Tall fra 1 til ${k - 1} vises ikke (:), heller ikke når de kan regnes ut fra totaler, ` +
+  `eller fra en periode som er én måned lengre eller kortere. Perioder gjelder hele, avsluttede måneder.`;
+
+/** A period counted once for itself and once for each neighbouring period. */
+interface CountedPeriod {
+  period: ResolvedPeriod;
+  ctx: BuildContext;
+  windows: WindowChoice;
+}
+
+/**
+ * Reports: a centre's own figures as they are, and published figures (national office, funders)
+ * with disclosure control. Both come from the same report functions; published ones only ever
+ * through the reporting role.
+ */
+@Injectable()
+export class ReportingService {
+  private readonly k: number;
+
+  constructor(
+    private readonly queries: ReportQueries,
+    private readonly context: RequestContext,
+    private readonly db: TenantDatabase,
+    environment: Environment,
+  ) {
+    this.k = environment.REPORT_SUPPRESSION_THRESHOLD;
+  }
+
+  async centreReport(input: ReportPeriodInput): Promise<ReportModel> {
+    const period = resolvePeriod(input.from, input.to, {
+      finishedMonthsOnly: false,
+      now: new Date(),
+    });
+    const counts = await this.queries.ownCentre([toWindow(period)]);
+    const ctx = await this.ownCentreContext(counts);
+    return this.toReport(ReportScope.CENTRE, period, ctx, { main: 1, neighbours: [] });
+  }
+
+  async nationalReport(input: ReportPeriodInput): Promise<ReportModel> {
+    const { period, ctx, windows } = await this.countPublished(input);
+    return this.toReport(ReportScope.NATIONAL, period, ctx, windows);
+  }
+
+  async centreTimeSeries(
+    figure: ReportFigureKey,
+    input: ReportPeriodInput,
+  ): Promise<ReportTimeSeriesModel> {
+    const period = resolveSeries(input.from, input.to, {
+      finishedMonthsOnly: false,
+      now: new Date(),
+    });
+    const months = monthsOf(period);
+    const windows = months.map((month) => toWindow({ first: month, last: month }));
+    const ctx = await this.ownCentreContext(await this.queries.ownCentre(windows));
+    const perMonth = months.map((_, index) => ({ main: index + 1, neighbours: [] }));
+    return this.toSeries(ReportScope.CENTRE, figure, months, ctx, perMonth);
+  }
+
+  /**
+   * Each month is counted with the two-month periods around it, so a month is hidden whenever it
+   * differs by a few people from the month before or after taken together with it.
+   */
+  async nationalTimeSeries(
+    figure: ReportFigureKey,
+    input: ReportPeriodInput,
+  ): Promise<ReportTimeSeriesModel> {
+    const now = new Date();
+    const period = resolveSeries(input.from, input.to, { finishedMonthsOnly: true, now });
+    const latest = lastFinishedMonth(now);
+    const windows = new WindowList();
+    const months = monthsOf(period);
+    const perMonth = months.map((month) => {
+      const span = { first: month, last: month };
+      return {
+        main: windows.add(span),
+        neighbours: neighbourSpans(span, latest).map((neighbour) => windows.add(neighbour)),
+      };
+    });
+    const counts = await this.queries.allCentres(windows.all());
+    const ctx = await this.publishedContext(counts);
+    return this.toSeries(ReportScope.NATIONAL, figure, months, ctx, perMonth);
+  }
+
+  async funderReport(
+    programme: FunderProgramme,
+    input: ReportPeriodInput,
+    centreId?: string,
+  ): Promise<FunderReportModel> {
+    const { period, ctx, windows } = await this.countPublished(input);
+    const built = this.buildAll(ctx, windows, true);
+    const actor = this.context.requireActor();
+    // Centre staff report for their own centre; the national office for one centre or all.
+    const onlyCentre = actor.platformRole ? centreId : this.context.requireCentreId();
+    const columnIndexes = onlyCentre
+      ? [ctx.centres.findIndex((centre) => centre.id === onlyCentre)]
+      : ctx.centres.map((_, index) => index).concat(ctx.centres.length);
+    if (columnIndexes[0] === -1) throw new NotFoundError('senteret');
+
+    const template = FUNDER_TEMPLATES[programme];
+    const columns = columnIndexes.map((index) =>
+      index < ctx.centres.length ? ctx.centres[index].name : NATIONAL_LABEL,
+    );
+    const lines = template.lines.map((line) => {
+      const result = built.get(line.figure) as FigureResult;
+      const values =
+        line.dimension === ReportDimension.TOTAL
+          ? result.rows
+          : breakdownColumn(result, line.dimension, line.category);
+      return {
+        label: line.label,
+        figure: line.figure,
+        values: columnIndexes.map((index) => ({
+          value: values[index].value,
+          suppressed: values[index].suppressed,
+        })),
+      };
+    });
+    const hiddenNumbers = lines.reduce(
+      (sum, line) => sum + line.values.filter((value) => value.suppressed).length,
+      0,
+    );
+    return {
+      programme,
+      title: template.title,
+      about: template.about,
+      period: periodModel(period),
+      suppression: this.suppression(hiddenNumbers),
+      columns,
+      lines,
+    };
+  }
+
+  async funderReportFile(
+    programme: FunderProgramme,
+    input: ReportPeriodInput,
+    format: ReportFileFormat,
+    centreId?: string,
+  ): Promise<ReportFileModel> {
+    const report = await this.funderReport(programme, input, centreId);
+    const table: ReportTable = {
+      title: report.title,
+      about: report.about,
+      periodLabel: report.period.label,
+      footnote: report.suppression.rule,
+      columns: report.columns,
+      lines: report.lines,
+    };
+    const name = `${programme.toLowerCase().replace(/_/g, '-')}-${report.period.from}-${report.period.to}`;
+    if (format === ReportFileFormat.CSV) {
+      return {
+        filename: `${name}.csv`,
+        contentType: 'text/csv; charset=utf-8',
+        contentBase64: toCsv(table).toString('base64'),
+      };
+    }
+    return {
+      filename: `${name}.xlsx`,
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      contentBase64: (await toXlsx(table)).toString('base64'),
+    };
+  }
+
+  private async countPublished(input: ReportPeriodInput): Promise<CountedPeriod> {
+    const now = new Date();
+    const period = resolvePeriod(input.from, input.to, { finishedMonthsOnly: true, now });
+    const neighbours = neighbourSpans(period, lastFinishedMonth(now));
+    const counts = await this.queries.allCentres([period, ...neighbours].map(toWindow));
+    return {
+      period,
+      ctx: await this.publishedContext(counts),
+      windows: { main: 1, neighbours: neighbours.map((_, index) => index + 2) },
+    };
+  }
+
+  private async publishedContext(
+    counts: Awaited<ReturnType<ReportQueries['allCentres']>>,
+  ): Promise<BuildContext> {
+    const centres = await (
+      await this.db.platform(CentreEntity)
+    ).find({
+      where: { kind: 'CENTRE' },
+      order: { name: 'ASC' },
+    });
+    return {
+      published: true,
+      centres: centres.map(toCentre),
+      k: this.k,
+      counts: new CountIndex(counts),
+    };
+  }
+
+  private async ownCentreContext(
+    counts: Awaited<ReturnType<ReportQueries['ownCentre']>>,
+  ): Promise<BuildContext> {
+    const centre = await (
+      await this.db.platform(CentreEntity)
+    ).findOneByOrFail({
+      id: this.context.requireCentreId(),
+    });
+    return {
+      published: false,
+      centres: [toCentre(centre)],
+      k: this.k,
+      counts: new CountIndex(counts),
+    };
+  }
+
+  /** Counts before what is derived from them, so shares know which counts are hidden. */
+  private buildAll(
+    ctx: BuildContext,
+    windows: WindowChoice,
+    withBreakdowns: boolean,
+    only?: FigureSpec[],
+  ): Map<ReportFigureKey, FigureResult> {
+    const built = new Map<ReportFigureKey, FigureResult>();
+    const wanted = only ?? FIGURES;
+    const ordered = [
+      ...wanted.filter((spec) => spec.type === 'count'),
+      ...wanted.filter((spec) => spec.type !== 'count'),
+    ];
+    for (const spec of ordered) {
+      built.set(spec.key, buildFigure(spec, ctx, windows, withBreakdowns, built));
+    }
+    return built;
+  }
+
+  private toReport(
+    scope: ReportScope,
+    period: ResolvedPeriod,
+    ctx: BuildContext,
+    windows: WindowChoice,
+  ): ReportModel {
+    const built = this.buildAll(ctx, windows, true);
+    const figures = FIGURES.map((spec) => {
+      const result = built.get(spec.key) as FigureResult;
+      return {
+        key: spec.key,
+        label: spec.label,
+        description: spec.description,
+        unit: spec.unit,
+        rows: result.rows,
+        breakdowns: result.breakdowns,
+      };
+    });
+    const hiddenNumbers = figures.reduce(
+      (sum, figure) =>
+        sum +
+        figure.rows.filter((row) => row.suppressed).length +
+        figure.breakdowns.reduce(
+          (cells, breakdown) =>
+            cells +
+            breakdown.rows.reduce(
+              (hidden, row) => hidden + row.cells.filter((cell) => cell.suppressed).length,
+              0,
+            ),
+          0,
+        ),
+      0,
+    );
+    return {
+      scope,
+      period: periodModel(period),
+      suppression: ctx.published ? this.suppression(hiddenNumbers) : null,
+      figures,
+    };
+  }
+
+  private toSeries(
+    scope: ReportScope,
+    figure: ReportFigureKey,
+    months: MonthSpan['first'][],
+    ctx: BuildContext,
+    perMonth: WindowChoice[],
+  ): ReportTimeSeriesModel {
+    const spec = figureSpec(figure);
+    const needed = spec.type === 'count' ? [spec] : [figureSpec(spec.guardedBy), spec];
+    const monthly = perMonth.map(
+      (windows) => this.buildAll(ctx, windows, false, needed).get(figure) as FigureResult,
+    );
+    const rows = monthly[0].rows.map((row, index) => ({
+      centreId: row.centreId,
+      centreName: row.centreName,
+      points: monthly.map((result) => ({
+        value: result.rows[index].value,
+        suppressed: result.rows[index].suppressed,
+      })),
+    }));
+    const hidden = rows.reduce(
+      (sum, row) => sum + row.points.filter((point) => point.suppressed).length,
+      0,
+    );
+    return {
+      figure,
+      label: spec.label,
+      unit: spec.unit,
+      scope,
+      months: months.map(monthKey),
+      rows,
+      suppression: ctx.published ? this.suppression(hidden) : null,
+    };
+  }
+
+  private suppression(hiddenNumbers: number): ReportSuppressionModel {
+    return { threshold: this.k, rule: SUPPRESSION_RULE(this.k), hiddenNumbers };
+  }
+}
+
+/** Windows to count, each once, numbered from 1 as the report functions number them. */
+class WindowList {
+  private readonly windows: DayWindow[] = [];
+
+  add(span: MonthSpan): number {
+    const window = toWindow(span);
+    const existing = this.windows.findIndex(
+      (known) => known.from === window.from && known.until === window.until,
+    );
+    if (existing >= 0) return existing + 1;
+    this.windows.push(window);
+    return this.windows.length;
+  }
+
+  all(): DayWindow[] {
+    return this.windows;
+  }
+}
+
+function breakdownColumn(result: FigureResult, dimension: ReportDimension, category: string) {
+  const breakdown = result.breakdowns.find((candidate) => candidate.dimension === dimension);
+  const column = breakdown?.categories.findIndex((candidate) => candidate.key === category) ?? -1;
+  if (!breakdown || column < 0) {
+    throw new Error(`${result.spec.key} has no ${dimension} ${category}.`);
+  }
+  return breakdown.rows.map((row) => row.cells[column]);
+}
+
+function periodModel(period: ResolvedPeriod) {
+  return {
+    from: period.first.toISODate() as string,
+    to: period.last.endOf('month').toISODate() as string,
+    months: period.months,
+    label: period.label,
+    note: period.note,
+  };
+}
+
+function toCentre(centre: CentreEntity): ReportCentre {
+  return { id: centre.id, name: centre.name };
+}
