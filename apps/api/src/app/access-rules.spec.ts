@@ -16,6 +16,32 @@ const PUBLIC_OPERATIONS = [
   'Query.publicGroups',
 ];
 
+/**
+ * Everything a national analyst can call (ARCHITECTURE.md decision 2: aggregates only). Each one
+ * returns counts, national training material, or the analyst's own account; none returns a
+ * participant, an inquiry, a group or a centre's staff. Adding one here is a decision too.
+ */
+const NATIONAL_ANALYST_OPERATIONS = [
+  'Mutation.login',
+  'Mutation.logout',
+  'Mutation.markMaterialRead',
+  'Mutation.refreshToken',
+  'Mutation.submitInterestForm',
+  'Mutation.switchCentre',
+  'Query.centres',
+  'Query.funderReport',
+  'Query.funderReportFile',
+  'Query.material',
+  'Query.materialAttachment',
+  'Query.materials',
+  'Query.me',
+  'Query.myRequiredReading',
+  'Query.nationalReport',
+  'Query.nationalTimeSeries',
+  'Query.publicGroups',
+  'Query.searchMaterials',
+];
+
 interface Rule {
   isPublic: boolean;
   roles: string[];
@@ -84,5 +110,18 @@ describe('access rules', () => {
       return rule.roles.length > 0 ? [] : [`${operation}: names no roles`];
     });
     expect(problems).toEqual([]);
+  });
+
+  it('let a national analyst reach only reviewed, aggregate-only operations', () => {
+    const reachable = [...rootResolverRules()]
+      .filter(
+        ([, rule]) =>
+          rule.isPublic ||
+          rule.roles.includes('NATIONAL_ANALYST') ||
+          rule.roles.includes('SIGNED_IN'),
+      )
+      .map(([operation]) => operation)
+      .sort();
+    expect(reachable).toEqual(NATIONAL_ANALYST_OPERATIONS);
   });
 });

@@ -142,7 +142,9 @@ export class ReportingService {
     const built = this.buildAll(ctx, windows, true);
     const actor = this.context.requireActor();
     // Centre staff report for their own centre; the national office for one centre or all.
-    const onlyCentre = actor.platformRole ? centreId : this.context.requireCentreId();
+    const ownCentre = actor.platformRole ? null : this.context.requireCentreId();
+    if (ownCentre && centreId && centreId !== ownCentre) throw new NotFoundError('senteret');
+    const onlyCentre = ownCentre ?? centreId;
     const columnIndexes = onlyCentre
       ? [ctx.centres.findIndex((centre) => centre.id === onlyCentre)]
       : ctx.centres.map((_, index) => index).concat(ctx.centres.length);
