@@ -139,17 +139,18 @@ async function craftYear(db: Client): Promise<void> {
       ],
     );
   }
-  const group = async (kind: string, startDate: string, selfRunSince: string) =>
+  const group = async (kind: string, startDate: string, selfRunSince: string, endedOn?: string) =>
     (
       await db.query<{ id: string }>(
         `INSERT INTO groups (tenant_id, id, name, kind, format, composition, weekday, start_time, capacity,
-           start_date, status, self_run_since)
+           start_date, status, self_run_since, ended_on)
          VALUES ($1, gen_random_uuid(), 'Testgruppe', $2, 'PHYSICAL', 'MIXED', 'MONDAY', '18:00', 8, $3,
-           'SELF_RUN', $4) RETURNING id`,
-        [bergenId, kind, startDate, selfRunSince],
+           $5, $4, $6) RETURNING id`,
+        [bergenId, kind, startDate, selfRunSince, endedOn ? 'ENDED' : 'SELF_RUN', endedOn ?? null],
       )
     ).rows[0].id;
-  const first = await group('CLOSED', '2023-04-03', '2023-06-01');
+  // The first group ends in September; its members never "left" (ending a group ends them all).
+  const first = await group('CLOSED', '2023-04-03', '2023-06-01', '2023-09-30');
   const second = await group('CLOSED', '2023-05-01', '2023-07-01');
   const open = await group('OPEN', '2023-03-06', '2023-05-01');
   for (const [index, id] of ids.entries()) {
@@ -168,7 +169,7 @@ async function craftYear(db: Client): Promise<void> {
   await db.query(
     `INSERT INTO follow_ups (tenant_id, id, group_id, kind, occurred_on)
      SELECT $1, gen_random_uuid(), $2, 'VISIT', day FROM unnest('{2023-05-15,2023-08-15,2023-11-15}'::date[]) AS day`,
-    [bergenId, first],
+    [bergenId, second],
   );
   await db.query(
     `INSERT INTO referrals (tenant_id, id, participant_id, service_id, referred_at)
@@ -252,7 +253,7 @@ describe("a centre's own figures", () => {
     expect(own('GROUPS_STARTED')).toBe(3);
     expect(own('GROUPS_ACTIVE')).toBe(3);
     expect(own('GROUPS_SELF_RUN')).toBe(3);
-    expect(own('GROUPS_ENDED')).toBe(0);
+    expect(own('GROUPS_ENDED')).toBe(1);
     expect(own('PARTICIPANTS_ACTIVE')).toBe(12);
     expect(own('PARTICIPANTS_NEW')).toBe(12);
     expect(own('OPEN_GROUP_MEETINGS')).toBe(43);
@@ -303,6 +304,15 @@ describe("a centre's own figures", () => {
       PARTNER_ORGANISATION: 2,
       OTHER_EXTERNAL: 0,
     });
+  });
+
+  it('count a group that ended as over, for its members too', async () => {
+    const { centreReport: report } = await bergen.data<{ centreReport: Report }>(CENTRE, {
+      from: '2023-10-01',
+      to: '2023-12-31',
+    });
+    expect(value(report, 'GROUPS_ACTIVE', 'bergen')).toBe(2);
+    expect(value(report, 'PARTICIPANTS_ACTIVE', 'bergen')).toBe(6);
   });
 
   it("are the signed-in centre's only: Trondheim sees its own twenty inquiries", async () => {
@@ -539,7 +549,9 @@ describe('funder reports', () => {
       ).funderReportFile;
       expect(xlsxFile.contentType).toContain('spreadsheetml');
       const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(Buffer.from(xlsxFile.contentBase64, 'base64'));
+      // exceljs types a Buffer of older Node typings.
+      const bytes = Buffer.from(xlsxFile.contentBase64, 'base64');
+      await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
       const sheet = workbook.worksheets[0];
       const sheetRows: string[][] = [];
       sheet.eachRow((row) =>

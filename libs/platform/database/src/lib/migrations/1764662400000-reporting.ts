@@ -121,7 +121,8 @@ BEGIN
   -- people's inquiries survive as anonymous records (no promise data).
   RETURN QUERY
   WITH received AS (
-    SELECT (i.received_at AT TIME ZONE v_zone)::date AS day, i.channel, coalesce(i.heard_via, 'UNKNOWN') AS heard_via,
+    SELECT date_trunc('month', i.received_at AT TIME ZONE v_zone)::date AS month, i.channel,
+      coalesce(i.heard_via, 'UNKNOWN') AS heard_via,
       CASE WHEN i.first_answer_at IS NOT NULL THEN
              CASE WHEN i.first_answer_at <= i.answer_due_at THEN 'MET' ELSE 'MISSED' END
            WHEN i.outcome IS NOT NULL THEN 'NOT_NEEDED'
@@ -138,22 +139,26 @@ BEGIN
     SELECT a.inquiry_month, a.channel, coalesce(a.heard_via, 'UNKNOWN'), NULL, NULL
     FROM anonymous_inquiry_records a
     WHERE a.inquiry_month >= v_from AND a.inquiry_month < v_to
+  ),
+  -- By month first: a month's counts join each window instead of every inquiry.
+  monthly AS (
+    SELECT r.month, r.channel, r.heard_via, r.answer, r.conversation, count(*) AS n
+    FROM received r GROUP BY 1, 2, 3, 4, 5
+  ),
+  windowed AS (
+    SELECT w.no, m.* FROM monthly m JOIN unnest(p_windows) WITH ORDINALITY AS w(range, no) ON w.range @> m.month
   )
-  SELECT w.no::integer, 'INQUIRIES_RECEIVED',
+  SELECT r.no::integer, 'INQUIRIES_RECEIVED',
     CASE WHEN grouping(r.channel) = 0 THEN 'CHANNEL' WHEN grouping(r.heard_via) = 0 THEN 'HEARD_VIA' ELSE 'TOTAL' END,
-    coalesce(r.channel, r.heard_via, 'TOTAL'), count(*)
-  FROM received r JOIN unnest(p_windows) WITH ORDINALITY AS w(range, no) ON w.range @> r.day
-  GROUP BY w.no, GROUPING SETS ((), (r.channel), (r.heard_via))
+    coalesce(r.channel, r.heard_via, 'TOTAL'), sum(r.n)::bigint
+  FROM windowed r
+  GROUP BY r.no, GROUPING SETS ((), (r.channel), (r.heard_via))
   UNION ALL
-  SELECT w.no::integer, 'ANSWER_PROMISE', 'STATE', r.answer, count(*)
-  FROM received r JOIN unnest(p_windows) WITH ORDINALITY AS w(range, no) ON w.range @> r.day
-  WHERE r.answer IS NOT NULL
-  GROUP BY w.no, r.answer
+  SELECT r.no::integer, 'ANSWER_PROMISE', 'STATE', r.answer, sum(r.n)::bigint
+  FROM windowed r WHERE r.answer IS NOT NULL GROUP BY r.no, r.answer
   UNION ALL
-  SELECT w.no::integer, 'CONVERSATION_PROMISE', 'STATE', r.conversation, count(*)
-  FROM received r JOIN unnest(p_windows) WITH ORDINALITY AS w(range, no) ON w.range @> r.day
-  WHERE r.conversation IS NOT NULL
-  GROUP BY w.no, r.conversation;
+  SELECT r.no::integer, 'CONVERSATION_PROMISE', 'STATE', r.conversation, sum(r.n)::bigint
+  FROM windowed r WHERE r.conversation IS NOT NULL GROUP BY r.no, r.conversation;
 
   -- People: in a group during the window (active), or in their first group from it (new).
   RETURN QUERY
@@ -169,12 +174,18 @@ BEGIN
     GROUP BY gm.participant_id
     HAVING min(gm.joined_on) >= v_from AND min(gm.joined_on) < v_to
   ),
+  -- A membership ends when the person leaves or the group ends, whichever comes first.
+  memberships AS (
+    SELECT gm.participant_id, gm.joined_on, least(gm.left_on, g.ended_on) AS ended_on
+    FROM group_members gm JOIN groups g ON g.id = gm.group_id
+    WHERE gm.joined_on < v_to
+  ),
   people AS (
-    SELECT DISTINCT w.no, 'PARTICIPANTS_ACTIVE' AS figure, gm.participant_id, upper(w.range) - 1 AS last_day
-    FROM group_members gm
+    SELECT DISTINCT w.no, 'PARTICIPANTS_ACTIVE' AS figure, m.participant_id, upper(w.range) - 1 AS last_day
+    FROM memberships m
     JOIN unnest(p_windows) WITH ORDINALITY AS w(range, no)
-      ON gm.joined_on < upper(w.range) AND (gm.left_on IS NULL OR gm.left_on >= lower(w.range))
-    WHERE gm.joined_on < v_to AND (gm.left_on IS NULL OR gm.left_on >= v_from)
+      ON m.joined_on < upper(w.range) AND (m.ended_on IS NULL OR m.ended_on >= lower(w.range))
+    WHERE m.ended_on IS NULL OR m.ended_on >= v_from
     UNION ALL
     SELECT w.no, 'PARTICIPANTS_NEW', f.participant_id, upper(w.range) - 1
     FROM first_join f JOIN unnest(p_windows) WITH ORDINALITY AS w(range, no) ON w.range @> f.joined_on
@@ -287,12 +298,16 @@ BEGIN
   -- group's starter during it; a starter is qualified when a qualification from this centre
   -- is valid on the window's last day.
   RETURN QUERY
-  WITH active_volunteers AS (
-    SELECT DISTINCT w.no, vp.user_id
+  WITH volunteer_months AS (
+    SELECT DISTINCT h.profile_id, date_trunc('month', h.worked_on)::date AS month
     FROM volunteer_hours h
-    JOIN volunteer_profiles vp ON vp.id = h.profile_id
-    JOIN unnest(p_windows) WITH ORDINALITY AS w(range, no) ON w.range @> h.worked_on
     WHERE h.worked_on >= v_from AND h.worked_on < v_to
+  ),
+  active_volunteers AS (
+    SELECT DISTINCT w.no, vp.user_id
+    FROM volunteer_months h
+    JOIN volunteer_profiles vp ON vp.id = h.profile_id
+    JOIN unnest(p_windows) WITH ORDINALITY AS w(range, no) ON w.range @> h.month
     UNION
     SELECT w.no, m.user_id
     FROM group_starters gs
@@ -300,6 +315,7 @@ BEGIN
     JOIN unnest(p_windows) WITH ORDINALITY AS w(range, no)
       ON (gs.assigned_at AT TIME ZONE v_zone)::date < upper(w.range)
      AND (gs.released_at IS NULL OR (gs.released_at AT TIME ZONE v_zone)::date >= lower(w.range))
+    WHERE gs.assigned_at < v_to_ts AND (gs.released_at IS NULL OR gs.released_at >= v_from_ts)
   ),
   courses_held AS (
     SELECT DISTINCT w.no, c.id, c.kind
