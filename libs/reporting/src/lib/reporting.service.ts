@@ -169,10 +169,7 @@ export class ReportingService {
         })),
       };
     });
-    const hiddenNumbers = lines.reduce(
-      (sum, line) => sum + line.values.filter((value) => value.suppressed).length,
-      0,
-    );
+    const hiddenNumbers = countHidden(lines.map((line) => line.values));
     return {
       programme,
       title: template.title,
@@ -296,20 +293,11 @@ export class ReportingService {
         breakdowns: result.breakdowns,
       };
     });
-    const hiddenNumbers = figures.reduce(
-      (sum, figure) =>
-        sum +
-        figure.rows.filter((row) => row.suppressed).length +
-        figure.breakdowns.reduce(
-          (cells, breakdown) =>
-            cells +
-            breakdown.rows.reduce(
-              (hidden, row) => hidden + row.cells.filter((cell) => cell.suppressed).length,
-              0,
-            ),
-          0,
-        ),
-      0,
+    const hiddenNumbers = countHidden(
+      figures.flatMap((figure) => [
+        figure.rows,
+        ...figure.breakdowns.flatMap((breakdown) => breakdown.rows.map((row) => row.cells)),
+      ]),
     );
     return {
       scope,
@@ -339,10 +327,7 @@ export class ReportingService {
         suppressed: result.rows[index].suppressed,
       })),
     }));
-    const hidden = rows.reduce(
-      (sum, row) => sum + row.points.filter((point) => point.suppressed).length,
-      0,
-    );
+    const hidden = countHidden(rows.map((row) => row.points));
     return {
       figure,
       label: spec.label,
@@ -385,6 +370,10 @@ function breakdownColumn(result: FigureResult, dimension: ReportDimension, categ
     throw new Error(`${result.spec.key} has no ${dimension} ${category}.`);
   }
   return breakdown.rows.map((row) => row.cells[column]);
+}
+
+function countHidden(groups: { suppressed: boolean }[][]): number {
+  return groups.reduce((sum, values) => sum + values.filter((value) => value.suppressed).length, 0);
 }
 
 function periodModel(period: ResolvedPeriod) {
