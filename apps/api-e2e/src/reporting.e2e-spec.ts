@@ -1,9 +1,11 @@
 import ExcelJS from 'exceljs';
+import { DateTime } from 'luxon';
 import { Client } from 'pg';
 
 import {
   errorCodes,
   type GraphqlClient,
+  runApiCommand,
   startTestServer,
   type TestServer,
 } from '@link/shared/testing';
@@ -57,6 +59,12 @@ const CENTRE = `query($from: String!, $to: String!) {
   centreReport(period: { from: $from, to: $to }) { ${REPORT_FIELDS} } }`;
 
 const YEAR_2023 = { from: '2023-01-01', to: '2023-12-31' };
+const FACT_TABLES = [
+  'reporting.month_facts',
+  'reporting.span_facts',
+  'reporting.snapshot_facts',
+  'reporting.fact_runs',
+];
 
 async function national(period: { from: string; to: string }): Promise<Report> {
   return (await analyst.data<{ nationalReport: Report }>(NATIONAL, period)).nationalReport;
@@ -98,8 +106,17 @@ beforeAll(async () => {
   } finally {
     await admin.end();
   }
-}, 60_000);
+  // National figures come from the stored facts from here on (see 'report facts' below).
+  await refreshFacts();
+}, 90_000);
 afterAll(() => server?.stop());
+
+/** What the API's timer does (off in tests), through the command a cron job would run. */
+async function refreshFacts(): Promise<string> {
+  const { code, output } = await runApiCommand(server.database, 'report-facts');
+  if (code !== 0) throw new Error(`report-facts exited with ${code}:\n${output}`);
+  return output;
+}
 
 /** Inserted as the superuser, which row-level security does not bind. */
 async function craftYear(db: Client): Promise<void> {
@@ -458,8 +475,12 @@ describe('national figures', () => {
   });
 
   it('stop at the last finished month, with a note', async () => {
-    const report = await national({ from: '2026-01-01', to: '2026-12-31' });
-    expect(report.period.to).toBe('2026-10-31');
+    const lastFinished = DateTime.now().setZone('Europe/Oslo').startOf('month').minus({ days: 1 });
+    const report = await national({
+      from: lastFinished.startOf('month').toISODate() as string,
+      to: lastFinished.plus({ months: 3 }).toISODate() as string,
+    });
+    expect(report.period.to).toBe(lastFinished.toISODate());
     expect(report.period.note).toMatch(/avsluttede måneder/);
   });
 });
@@ -481,6 +502,7 @@ describe('the reporting role', () => {
         'group_members',
         'audit_entries',
         'users',
+        ...FACT_TABLES,
       ]) {
         await db.query('SAVEPOINT probe');
         await expect(db.query(`SELECT 1 FROM ${table} LIMIT 1`)).rejects.toMatchObject({
@@ -609,5 +631,229 @@ describe('time series', () => {
     const oslo = series.rows.find((row) => row.centreName === 'LINK Oslo')!;
     expect(oslo.points[3]).toEqual({ value: null, suppressed: true }); // April: one person
     expect(series.rows.at(-1)!.centreName).toBe('Hele landet');
+  });
+});
+
+describe('report facts', () => {
+  type Counts = Map<string, number>;
+  interface CountRow {
+    centre_id: string;
+    window_no: number;
+    figure: string;
+    dimension: string;
+    category: string;
+    value: string;
+  }
+  const key = (row: CountRow) =>
+    `${row.centre_id} ${row.window_no} ${row.figure} ${row.dimension} ${row.category}`;
+
+  /**
+   * National counts as the reporting role sees them: from the stored periods, else from the
+   * monthly facts, wherever the facts cover the windows. `shareWindows` as national_figures takes it.
+   */
+  async function publishedCounts(windows: string[], shareWindows: number[] | null = null) {
+    const db = await server.database.connectAsApp();
+    try {
+      await db.query('BEGIN READ ONLY');
+      await db.query('SET LOCAL ROLE link_reporting');
+      const { rows } = await db.query(
+        `SELECT * FROM reporting.national_figures($1::daterange[], NULL, NULL, $2::integer[])`,
+        [windows, shareWindows],
+      );
+      await db.query('COMMIT');
+      return toCounts(rows);
+    } finally {
+      await db.end();
+    }
+  }
+
+  /**
+   * The counts the national function gives after `change`, made as the superuser and rolled
+   * back: with no fact runs, for example, every centre is counted from its base tables.
+   */
+  async function countsAfter(
+    change: string,
+    windows: string[],
+    shareWindows: number[] | null = null,
+  ): Promise<Counts> {
+    return asAdmin(async (db) => {
+      await db.query('BEGIN');
+      try {
+        await db.query(change);
+        const { rows } = await db.query(
+          `SELECT * FROM reporting.national_figures($1::daterange[], NULL, NULL, $2::integer[])`,
+          [windows, shareWindows],
+        );
+        return toCounts(rows);
+      } finally {
+        await db.query('ROLLBACK');
+      }
+    });
+  }
+
+  function toCounts(rows: CountRow[]): Counts {
+    return new Map(rows.map((row) => [key(row), Number(row.value)]));
+  }
+
+  async function asAdmin<T>(work: (db: Client) => Promise<T>): Promise<T> {
+    const admin = new Client({ connectionString: server.database.adminUrl });
+    await admin.connect();
+    try {
+      return await work(admin);
+    } finally {
+      await admin.end();
+    }
+  }
+
+  it('are refreshed for every centre by `main.js report-facts`', async () => {
+    const output = await refreshFacts();
+    const running = DateTime.now().setZone('Europe/Oslo').startOf('month').toISODate();
+    for (const slug of ['bergen', 'oslo', 'trondheim', 'vestfold-telemark']) {
+      expect(output).toMatch(new RegExp(`${slug}\\s+finished months before ${running}`));
+    }
+    expect(output).not.toMatch(/selvhjelp-norge/);
+  });
+
+  it('count someone who came back to a group once, and agree with the base tables', async () => {
+    // Vestfold: one person in a group in February–March, and in another in June–July.
+    await asAdmin(async (db) => {
+      const centre = centres['vestfold-telemark'];
+      const insertGroup = (start: string, status: string, endedOn: string | null) =>
+        db.query<{ id: string }>(
+          `INSERT INTO groups (tenant_id, id, name, kind, format, composition, weekday, start_time, capacity,
+             start_date, status, self_run_since, ended_on)
+           VALUES ($1, gen_random_uuid(), 'Testgruppe', 'CLOSED', 'PHYSICAL', 'MIXED', 'TUESDAY', '18:00', 8,
+             $2, $3, $2, $4) RETURNING id`,
+          [centre, start, status, endedOn],
+        );
+      const spring = (await insertGroup('2023-02-01', 'ENDED', '2023-03-31')).rows[0].id;
+      const summer = (await insertGroup('2023-06-01', 'SELF_RUN', null)).rows[0].id;
+      const person = (
+        await db.query<{ id: string }>(
+          `INSERT INTO participants (tenant_id, id, display_name, birth_year, status)
+           VALUES ($1, gen_random_uuid(), 'Testperson', 1975, 'ENDED') RETURNING id`,
+          [centre],
+        )
+      ).rows[0].id;
+      await db.query(
+        `INSERT INTO group_members (tenant_id, id, group_id, participant_id, joined_on, left_on)
+         VALUES ($1, gen_random_uuid(), $2, $4, '2023-02-01', NULL),
+                ($1, gen_random_uuid(), $3, $4, '2023-06-05', '2023-07-20')`,
+        [centre, spring, summer, person],
+      );
+    });
+    await refreshFacts();
+
+    const windows = [
+      '[2023-01-01,2024-01-01)',
+      '[2023-04-01,2023-06-01)',
+      '[2023-03-01,2023-07-01)',
+      '[2023-08-01,2024-01-01)',
+      '[2023-07-01,2023-08-01)',
+      '[2022-12-01,2024-02-01)', // across two years: the uncut runs
+    ];
+    const published = await publishedCounts(windows);
+    const active = windows.map(
+      (_, index) =>
+        published.get(
+          `${centres['vestfold-telemark']} ${index + 1} PARTICIPANTS_ACTIVE TOTAL TOTAL`,
+        ) ?? 0,
+    );
+    expect(active).toEqual([1, 0, 1, 0, 1, 1]);
+    expect(published).toEqual(await countsAfter('DELETE FROM reporting.fact_runs', windows));
+  });
+
+  it('give a standard period from its stored figures, equal to the summed facts and the base tables', async () => {
+    // The year 2023 and its four neighbours, shares for the year only: as nationalReport asks.
+    const windows = [
+      '[2023-01-01,2024-01-01)',
+      '[2023-02-01,2024-01-01)',
+      '[2023-01-01,2023-12-01)',
+      '[2022-12-01,2024-01-01)',
+      '[2023-01-01,2024-02-01)',
+    ];
+    const stored = await publishedCounts(windows, [1]);
+    expect(stored.get(`${centres['bergen']} 1 PARTICIPANTS_ACTIVE TOTAL TOTAL`)).toBe(12);
+    expect(stored.get(`${centres['bergen']} 1 DAYS_TO_GROUP DAYS 52`)).toBe(6);
+    // No days or states for the neighbouring periods: shares are shown for the year only.
+    expect([...stored.keys()].filter((k) => / [2-5] DAYS_TO_GROUP /.test(k))).toEqual([]);
+    // They are read from the stored periods: without those rows, nothing but snapshots is left.
+    const emptied = await countsAfter('DELETE FROM reporting.period_facts', windows, [1]);
+    expect([...emptied.keys()].filter((k) => !/ 0 /.test(k))).toEqual([]);
+    // Not listed as stored, the periods are summed from the monthly facts; without fact runs at
+    // all, counted from the base tables. All three agree.
+    const unlisted = `UPDATE reporting.fact_runs SET periods = '{}', share_periods = '{}'`;
+    expect(await countsAfter(unlisted, windows, [1])).toEqual(stored);
+    expect(await countsAfter('DELETE FROM reporting.fact_runs', windows, [1])).toEqual(stored);
+  });
+
+  it('are what national reports use, so a late registration shows after the next refresh', async () => {
+    await asAdmin(async (db) => {
+      const { rows } = await db.query<{ id: string }>(
+        `INSERT INTO participants (tenant_id, id, display_name, status)
+         VALUES ($1, gen_random_uuid(), 'Testperson', 'INQUIRY') RETURNING id`,
+        [centres['trondheim']],
+      );
+      await db.query(
+        `INSERT INTO inquiries (tenant_id, id, participant_id, source, received_at, channel, answer_due_at,
+           conversation_due_at, first_answer_at)
+         VALUES ($1, gen_random_uuid(), $2, 'STAFF', '2023-01-25T09:00:00Z', 'EMAIL',
+           '2023-01-26T09:00:00Z', '2023-02-01T09:00:00Z', '2023-01-25T09:00:00Z')`,
+        [centres['trondheim'], rows[0].id],
+      );
+    });
+    expect(value(await national(YEAR_2023), 'INQUIRIES_RECEIVED', 'trondheim')).toBe(20);
+    await refreshFacts();
+    expect(value(await national(YEAR_2023), 'INQUIRIES_RECEIVED', 'trondheim')).toBe(21);
+  });
+
+  it('cover finished months only: a window reaching the running month is counted from the base tables', async () => {
+    const first = DateTime.now().setZone('Europe/Oslo').startOf('month');
+    const running = `[${first.toISODate()},${first.plus({ months: 1 }).toISODate()})`;
+    const osloInquiries = async () =>
+      (await publishedCounts([running])).get(
+        `${centres['oslo']} 1 INQUIRIES_RECEIVED TOTAL TOTAL`,
+      ) ?? 0;
+    const before = await osloInquiries();
+    await asAdmin(async (db) => {
+      const { rows } = await db.query<{ id: string }>(
+        `INSERT INTO participants (tenant_id, id, display_name, status)
+         VALUES ($1, gen_random_uuid(), 'Testperson', 'INQUIRY') RETURNING id`,
+        [centres['oslo']],
+      );
+      await db.query(
+        `INSERT INTO inquiries (tenant_id, id, participant_id, source, received_at, channel, answer_due_at,
+           conversation_due_at)
+         VALUES ($1, gen_random_uuid(), $2, 'STAFF', now(), 'PHONE', now() + interval '1 day',
+           now() + interval '7 days')`,
+        [centres['oslo'], rows[0].id],
+      );
+    });
+    expect(await osloInquiries()).toBe(before + 1);
+  });
+
+  it('are out of reach of the runtime role, which works through the report functions only', async () => {
+    const db = await server.database.connectAsApp();
+    try {
+      await db.query('BEGIN');
+      await db.query(`SELECT set_config('app.tenant_id', $1, true)`, [centres['bergen']]);
+      for (const table of FACT_TABLES) {
+        await db.query('SAVEPOINT probe');
+        await expect(db.query(`SELECT 1 FROM ${table} LIMIT 1`)).rejects.toMatchObject({
+          code: '42501',
+        });
+        await db.query('ROLLBACK TO SAVEPOINT probe');
+      }
+      // Stored counts are read only by the national function: a centre cannot ask for them.
+      await expect(
+        db.query(
+          `SELECT * FROM reporting.count_windows(ARRAY['[2023-01-01,2024-01-01)'::daterange], NULL, NULL, NULL, $1::uuid[])`,
+          [[centres['trondheim']]],
+        ),
+      ).rejects.toMatchObject({ code: '42501' });
+      await db.query('ROLLBACK');
+    } finally {
+      await db.end();
+    }
   });
 });

@@ -22,11 +22,15 @@ let owner: Client;
 let bergen: string;
 let trondheim: string;
 
+/** Tables with tenant_id, in the public schema and the report facts' (qualified there). */
 async function centreOwnedTables(client: Client): Promise<string[]> {
   const { rows } = await client.query<{ table_name: string }>(
-    `SELECT c.table_name FROM information_schema.columns c
+    `SELECT CASE c.table_schema WHEN 'public' THEN c.table_name
+              ELSE c.table_schema || '.' || c.table_name END AS table_name
+       FROM information_schema.columns c
        JOIN information_schema.tables t USING (table_schema, table_name)
-      WHERE c.table_schema = 'public' AND c.column_name = 'tenant_id' AND t.table_type = 'BASE TABLE'
+      WHERE c.table_schema IN ('public', 'reporting') AND c.column_name = 'tenant_id'
+        AND t.table_type = 'BASE TABLE'
       ORDER BY 1`,
   );
   return rows.map((row) => row.table_name);
@@ -170,8 +174,9 @@ describe('the catalog', () => {
         with_check: string;
         permissive: string;
       }>(
-        `SELECT policyname, cmd, qual, with_check, permissive FROM pg_policies WHERE tablename = $1`,
-        [table],
+        `SELECT policyname, cmd, qual, with_check, permissive FROM pg_policies
+          WHERE schemaname = $1 AND tablename = $2`,
+        table.includes('.') ? table.split('.') : ['public', table],
       );
       const tenant = policies.find((p) => p.policyname === 'tenant_isolation');
       if (!tenant) problems.push(`${table}: no tenant_isolation policy`);
@@ -229,7 +234,7 @@ describe('the catalog', () => {
   it('makes tenant_id NOT NULL everywhere', async () => {
     const { rows } = await owner.query(
       `SELECT table_name FROM information_schema.columns
-        WHERE table_schema = 'public' AND column_name = 'tenant_id' AND is_nullable = 'YES'`,
+        WHERE table_schema IN ('public', 'reporting') AND column_name = 'tenant_id' AND is_nullable = 'YES'`,
     );
     expect(rows).toEqual([]);
   });

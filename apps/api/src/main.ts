@@ -4,18 +4,20 @@ import { PersonalDataCipher } from '@link/platform/crypto';
 import { CoursesService } from '@link/training/courses';
 import { type OpenDatabase, openDatabase, redactUrl } from '@link/platform/database';
 import { DEMO_PASSWORD, DEMO_USERS, isEmptyDatabase, seedDemoData } from '@link/platform/demo-data';
+import { ReportFactsService } from '@link/reporting';
 
 import { createApp } from './app/create-app';
 
 /**
- * `node main.js [serve|migrate|seed|retention]`. Every command first makes the database ready (embedded
- * PostgreSQL when DATABASE_URL is unset, roles, migrations); `serve` then starts the API.
+ * `node main.js [serve|migrate|seed|retention|report-facts]`. Every command first makes the database
+ * ready (embedded PostgreSQL when DATABASE_URL is unset, roles, migrations); `serve` then starts
+ * the API.
  */
 async function main(): Promise<void> {
   const command = process.argv[2] ?? 'serve';
-  if (!['serve', 'migrate', 'seed', 'retention'].includes(command)) {
+  if (!['serve', 'migrate', 'seed', 'retention', 'report-facts'].includes(command)) {
     throw new ConfigurationError([
-      `Unknown command "${command}": use serve, migrate, seed or retention.`,
+      `Unknown command "${command}": use serve, migrate, seed, retention or report-facts.`,
     ]);
   }
   const environment = loadEnvironment();
@@ -25,6 +27,7 @@ async function main(): Promise<void> {
     if (command === 'seed') await seedDemoData(database.urls.admin, cipherFor(environment));
     if (command === 'retention')
       say(`Retention: ${JSON.stringify(await runRetention(environment, database))}`);
+    else if (command === 'report-facts') say(await refreshReportFacts(environment, database));
     else say(command === 'seed' ? 'Demo data loaded.' : 'Migrations are up to date.');
   } catch (error) {
     // Never leave an embedded server running behind a failed start.
@@ -62,18 +65,41 @@ async function serve(environment: Environment, database: OpenDatabase): Promise<
   }
 }
 
-/** Erases, in every centre, people without activity for the centre's retention period. */
-async function runRetention(environment: Environment, database: OpenDatabase) {
-  const app = await createApp({ ...environment, RETENTION_INTERVAL_HOURS: 0 }, database.urls.app);
+/** The API's services without its HTTP server or timers, for one job from the command line. */
+async function runJob<T>(
+  environment: Environment,
+  database: OpenDatabase,
+  job: (app: Awaited<ReturnType<typeof createApp>>) => Promise<T>,
+): Promise<T> {
+  const app = await createApp(
+    { ...environment, RETENTION_INTERVAL_HOURS: 0, REPORT_FACTS_INTERVAL_MINUTES: 0 },
+    database.urls.app,
+  );
   await app.init();
   try {
-    return {
-      participants: await app.get(PrivacyService).runRetention(),
-      courseExternals: await app.get(CoursesService).runRetention(),
-    };
+    return await job(app);
   } finally {
     await app.close();
   }
+}
+
+/** Erases, in every centre, people without activity for the centre's retention period. */
+async function runRetention(environment: Environment, database: OpenDatabase) {
+  return runJob(environment, database, async (app) => ({
+    participants: await app.get(PrivacyService).runRetention(),
+    courseExternals: await app.get(CoursesService).runRetention(),
+  }));
+}
+
+/** Stores every centre's report facts for its finished months, and says up to where. */
+async function refreshReportFacts(environment: Environment, database: OpenDatabase) {
+  const refreshed = await runJob(environment, database, (app) =>
+    app.get(ReportFactsService).refreshAll(),
+  );
+  const lines = refreshed.map(
+    ({ centre, factsUntil }) => `  ${centre.padEnd(32)} finished months before ${factsUntil}`,
+  );
+  return ['Report facts refreshed:', ...lines].join('\n');
 }
 
 function cipherFor(environment: Environment): PersonalDataCipher {

@@ -1,8 +1,9 @@
 /**
  * National reports over ten centres and five years: how fast is a year's report, end to end
- * (the report function as the reporting role, then disclosure control in Node), and what do the
- * reporting indexes buy? The baseline runs the very same function in a transaction that has
- * dropped those indexes (and is rolled back), in the same run, on the same data.
+ * (the report function as the reporting role, then disclosure control in Node)? It answers from
+ * the report facts, refreshed first as the API's timer would. The baselines count the very same
+ * figures from the base tables, in the same run on the same data: once with the reporting
+ * indexes, once without them (each in a transaction that hides the facts, and is rolled back).
  *
  * Run from the repo root (the first run generates the data, a minute or two; later runs reuse it):
  *   npm run bench:reporting
@@ -23,19 +24,33 @@ import {
 import { ensureBenchmarkDatabase } from './generate-data';
 
 const YEARS = [2021, 2022, 2023, 2024, 2025];
-const RUNS_PER_YEAR = 10;
+const RUNS_PER_YEAR = 20;
 const BASELINE_RUNS_PER_YEAR = 2;
+const SERIES_RUNS = 3;
 const K = 5;
 
 /** A year and the four periods a day's change of either end could make of it. */
 function yearWindows(year: number): string[] {
-  const day = (y: number, m: number) => `${y}-${String(m).padStart(2, '0')}-01`;
+  return periodWindows(year, 1, year + 1, 1);
+}
+
+/** March to August: no month, quarter or year, so it is summed from the monthly facts. */
+function marchToAugustWindows(year: number): string[] {
+  return periodWindows(year, 3, year, 9);
+}
+
+/** [from, until) in whole months (month 0 and 13 roll over), then a month less or more at either end. */
+function periodWindows(fromYear: number, fromMonth: number, untilYear: number, untilMonth: number) {
+  const day = (year: number, month: number) => {
+    const date = new Date(Date.UTC(year, month - 1, 1));
+    return date.toISOString().slice(0, 10);
+  };
   return [
-    `[${day(year, 1)},${day(year + 1, 1)})`,
-    `[${day(year, 2)},${day(year + 1, 1)})`,
-    `[${day(year, 1)},${day(year, 12)})`,
-    `[${day(year - 1, 12)},${day(year + 1, 1)})`,
-    `[${day(year, 1)},${day(year + 1, 2)})`,
+    `[${day(fromYear, fromMonth)},${day(untilYear, untilMonth)})`,
+    `[${day(fromYear, fromMonth + 1)},${day(untilYear, untilMonth)})`,
+    `[${day(fromYear, fromMonth)},${day(untilYear, untilMonth - 1)})`,
+    `[${day(fromYear, fromMonth - 1)},${day(untilYear, untilMonth)})`,
+    `[${day(fromYear, fromMonth)},${day(untilYear, untilMonth + 1)})`,
   ];
 }
 
@@ -71,23 +86,74 @@ function buildReport(rows: Row[], centres: ReportCentre[]): Map<ReportFigureKey,
   return built;
 }
 
-async function nationalReport(
+async function nationalFigures(
   client: Client,
-  year: number,
-  centres: ReportCentre[],
+  windows: string[],
   asReportingRole: boolean,
-) {
+  only: { figures?: string[]; dimensions?: string[]; shareWindows?: number[] } = {},
+): Promise<Row[]> {
   if (asReportingRole) {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     await client.query('SET LOCAL ROLE link_reporting');
   }
   const { rows } = await client.query<Row>(
     `SELECT centre_id, window_no, figure, dimension, category, value
-     FROM reporting.national_figures($1::daterange[])`,
-    [yearWindows(year)],
+     FROM reporting.national_figures($1::daterange[], $2::text[], $3::text[], $4::integer[])`,
+    [windows, only.figures ?? null, only.dimensions ?? null, only.shareWindows ?? null],
   );
   if (asReportingRole) await client.query('COMMIT');
+  return rows;
+}
+
+async function nationalReport(
+  client: Client,
+  year: number,
+  centres: ReportCentre[],
+  asReportingRole: boolean,
+  windows = yearWindows(year),
+) {
+  // As ReportingService asks: shares and percentiles for the period itself, not its neighbours.
+  const rows = await nationalFigures(client, windows, asReportingRole, { shareWindows: [1] });
   return buildReport(rows, centres);
+}
+
+/** Every centre's facts, each in its own transaction as the runtime role, as the API's job does. */
+async function refreshFacts(app: Client, centres: ReportCentre[]): Promise<void> {
+  for (const centre of centres) {
+    await app.query('BEGIN');
+    await app.query(`SELECT set_config('app.tenant_id', $1, true)`, [centre.id]);
+    await app.query('SELECT reporting.refresh_facts()');
+    await app.query('COMMIT');
+  }
+}
+
+/** 60 months, each with the two-month periods around it, as `nationalTimeSeries` asks. */
+function seriesWindows(): { windows: string[]; months: number[] } {
+  const windows: string[] = [];
+  const add = (window: string) =>
+    (windows.includes(window) ? windows.indexOf(window) : windows.push(window) - 1) + 1;
+  const month = (index: number) => {
+    const year = 2021 + Math.floor(index / 12);
+    return `${year}-${String((index % 12) + 1).padStart(2, '0')}-01`;
+  };
+  const months: number[] = [];
+  for (let index = 0; index < 60; index++) {
+    months.push(add(`[${month(index)},${month(index + 1)})`));
+    if (index > 0) add(`[${month(index - 1)},${month(index + 1)})`);
+    add(`[${month(index)},${month(index + 2)})`);
+  }
+  return { windows, months };
+}
+
+function sameRows(a: Row[], b: Row[]): boolean {
+  const text = (rows: Row[]) =>
+    rows
+      .map(
+        (r) => `${r.centre_id} ${r.window_no} ${r.figure} ${r.dimension} ${r.category} ${r.value}`,
+      )
+      .sort()
+      .join('\n');
+  return text(a) === text(b);
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -122,7 +188,17 @@ async function main(): Promise<void> {
     for (const size of sizes.rows)
       console.log(`  ${size.name.padEnd(28)} ${size.rows.padStart(10)}`);
 
-    // Warm up: the function's plans, PostgreSQL's cache, V8.
+    const [refreshMs] = await time(() => refreshFacts(app, centres));
+    const stored = await owner.query<{ month_rows: string; run_rows: string }>(
+      `SELECT (SELECT count(*) FROM reporting.month_facts)::text AS month_rows,
+              (SELECT count(*) FROM reporting.span_facts)::text AS run_rows`,
+    );
+    console.log(
+      `\nReport facts refreshed for ${centres.length} centres in ${(refreshMs / 1000).toFixed(1)} s` +
+        ` (${stored.rows[0].month_rows} monthly counts, ${stored.rows[0].run_rows} counts of runs of months)`,
+    );
+
+    // Warm up: PostgreSQL's cache, V8.
     for (const year of YEARS) await nationalReport(app, year, centres, true);
 
     const timings: number[] = [];
@@ -136,33 +212,107 @@ async function main(): Promise<void> {
     }
     timings.sort((a, b) => a - b);
 
-    await owner.query('BEGIN');
-    for (const index of REPORTING_INDEXES) await owner.query(`DROP INDEX ${index.split(' ')[0]}`);
-    const baseline: number[] = [];
-    for (let run = 0; run < BASELINE_RUNS_PER_YEAR; run++) {
+    const summed: number[] = [];
+    for (let run = 0; run < RUNS_PER_YEAR / 4; run++) {
       for (const year of YEARS) {
-        const [ms] = await time(() => nationalReport(owner, year, centres, false));
-        baseline.push(ms);
+        const windows = marchToAugustWindows(year);
+        const [ms] = await time(() => nationalReport(app, year, centres, true, windows));
+        summed.push(ms);
       }
     }
-    await owner.query('ROLLBACK');
-    baseline.sort((a, b) => a - b);
+    summed.sort((a, b) => a - b);
+
+    const series = seriesWindows();
+    const seriesTimings: Record<string, number[]> = {};
+    for (const figure of ['INQUIRIES_RECEIVED', 'PARTICIPANTS_ACTIVE']) {
+      const only = { figures: [figure], dimensions: ['TOTAL'], shareWindows: series.months };
+      await nationalFigures(app, series.windows, true, only);
+      seriesTimings[figure] = [];
+      for (let run = 0; run < SERIES_RUNS; run++) {
+        const [ms] = await time(() => nationalFigures(app, series.windows, true, only));
+        seriesTimings[figure].push(ms);
+      }
+      seriesTimings[figure].sort((a, b) => a - b);
+    }
+
+    // The baselines: the same function, with no facts to answer from (so it counts from the base
+    // tables), first with the reporting indexes, then without. Each is rolled back.
+    const baseline = async (dropIndexes: boolean): Promise<number[]> => {
+      await owner.query('BEGIN');
+      try {
+        await owner.query('DELETE FROM reporting.fact_runs');
+        if (dropIndexes) {
+          for (const index of REPORTING_INDEXES)
+            await owner.query(`DROP INDEX ${index.split(' ')[0]}`);
+        }
+        const runs: number[] = [];
+        for (let run = 0; run < BASELINE_RUNS_PER_YEAR; run++) {
+          for (const year of YEARS) {
+            const [ms] = await time(() => nationalReport(owner, year, centres, false));
+            runs.push(ms);
+          }
+        }
+        return runs.sort((a, b) => a - b);
+      } finally {
+        await owner.query('ROLLBACK');
+      }
+    };
+    const fromBaseTables = await baseline(false);
+    const withoutIndexes = await baseline(true);
+
+    // The facts must give the very figures the base tables give: the stored periods (as a report
+    // asks, shares for the year only) and the sums of monthly facts (every window's shares).
+    const sameEverywhere: boolean[] = [];
+    const asked = [{ shareWindows: [1] }, {}];
+    const fromFacts: Row[][] = [];
+    for (const year of YEARS) {
+      for (const only of asked)
+        fromFacts.push(await nationalFigures(app, yearWindows(year), true, only));
+    }
+    await owner.query('BEGIN');
+    try {
+      await owner.query('DELETE FROM reporting.fact_runs');
+      for (const year of YEARS) {
+        for (const only of asked) {
+          const counted = await nationalFigures(owner, yearWindows(year), false, only);
+          sameEverywhere.push(sameRows(fromFacts[sameEverywhere.length], counted));
+        }
+      }
+    } finally {
+      await owner.query('ROLLBACK');
+    }
 
     const line = (label: string, values: number[]) =>
       console.log(
-        `  ${label.padEnd(34)} p50 ${percentile(values, 0.5).toFixed(1).padStart(8)} ms` +
+        `  ${label.padEnd(40)} p50 ${percentile(values, 0.5).toFixed(1).padStart(8)} ms` +
           `   p95 ${percentile(values, 0.95).toFixed(1).padStart(8)} ms   (${values.length} runs)`,
       );
     console.log(
       '\nNational report for a year (5 windows, all figures and breakdowns, suppressed):',
     );
-    line('with the reporting indexes', timings);
-    line('baseline: same function, no indexes', baseline);
+    line('from the report facts', timings);
+    line('March–August, summed from monthly facts', summed);
+    line('baseline: base tables, with indexes', fromBaseTables);
+    line('baseline: base tables, no indexes', withoutIndexes);
+    const ratio = (values: number[], p: number) =>
+      `${(percentile(values, p) / percentile(timings, p)).toFixed(1)}×`;
     console.log(
-      `  ratio baseline / indexed: p50 ${(percentile(baseline, 0.5) / percentile(timings, 0.5)).toFixed(1)}×` +
-        `, p95 ${(percentile(baseline, 0.95) / percentile(timings, 0.95)).toFixed(1)}×`,
+      `  ratio base tables (indexed) / facts:    p50 ${ratio(fromBaseTables, 0.5)}, p95 ${ratio(fromBaseTables, 0.95)}`,
+    );
+    console.log(
+      `  ratio base tables (no indexes) / facts: p50 ${ratio(withoutIndexes, 0.5)}, p95 ${ratio(withoutIndexes, 0.95)}`,
     );
     console.log(`  p95 under 200 ms: ${percentile(timings, 0.95) < 200 ? 'yes' : 'NO'}`);
+    console.log(
+      `  same counts from facts and base tables: ${sameEverywhere.every(Boolean) ? 'yes' : 'NO'}` +
+        ` (${YEARS.length} years, stored periods and summed months)`,
+    );
+    console.log(
+      `\nNational time series, 60 months (${series.windows.length} windows), totals of one figure:`,
+    );
+    for (const [figure, values] of Object.entries(seriesTimings)) {
+      line(figure, values);
+    }
 
     if (example) {
       console.log('\n2025, the whole country (":" = suppressed):');

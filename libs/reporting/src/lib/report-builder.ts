@@ -63,34 +63,39 @@ export interface WindowChoice {
   neighbours: number[];
 }
 
-/** The counts from the report functions, looked up by figure, category, centre and window. */
+/**
+ * The counts from the report functions, looked up by figure, dimension, category, centre and
+ * window. Nested maps rather than one map of joined keys: a report makes tens of thousands of
+ * lookups, and a joined key would be a new string for every one of them.
+ */
 export class CountIndex {
-  private readonly values = new Map<string, number>();
-  private readonly categories = new Map<string, Set<string>>();
+  private readonly figures = new Map<string, Map<string, Map<string, Map<string, number[]>>>>();
 
   constructor(counts: FigureCount[]) {
     for (const count of counts) {
-      this.values.set(
-        key(count.figure, count.dimension, count.category, count.centreId, count.windowNo),
-        count.value,
+      const byCentre = child(
+        child(child(this.figures, count.figure), count.dimension),
+        count.category,
       );
-      const known = this.categories.get(`${count.figure}|${count.dimension}`) ?? new Set();
-      known.add(count.category);
-      this.categories.set(`${count.figure}|${count.dimension}`, known);
+      const byWindow = byCentre.get(count.centreId) ?? [];
+      byWindow[count.windowNo] = count.value;
+      byCentre.set(count.centreId, byWindow);
     }
   }
 
   value(figure: string, dimension: string, category: string, centreId: string, window: number) {
-    return this.values.get(key(figure, dimension, category, centreId, window)) ?? 0;
+    return this.figures.get(figure)?.get(dimension)?.get(category)?.get(centreId)?.[window] ?? 0;
   }
 
   categoriesOf(figure: string, dimension: string): string[] {
-    return [...(this.categories.get(`${figure}|${dimension}`) ?? [])];
+    return [...(this.figures.get(figure)?.get(dimension)?.keys() ?? [])];
   }
 }
 
-function key(figure: string, dimension: string, category: string, centre: string, window: number) {
-  return `${figure}|${dimension}|${category}|${centre}|${window}`;
+function child<V>(map: Map<string, Map<string, V>>, key: string): Map<string, V> {
+  let found = map.get(key);
+  if (!found) map.set(key, (found = new Map()));
+  return found;
 }
 
 /**
@@ -293,18 +298,26 @@ function buildPercentile(
   windows: WindowChoice,
   decided: Map<string, FigureResult>,
 ): FigureResult {
-  const days = ctx.counts.categoriesOf(spec.source, 'DAYS').map(Number);
+  const days = ctx.counts
+    .categoriesOf(spec.source, 'DAYS')
+    .map(Number)
+    .sort((a, b) => a - b);
+  // Each centre's histogram once; the country's is their sum.
+  const peopleByCentre = new Map(
+    ctx.centres.map((centre) => [
+      centre.id,
+      days.map((day) =>
+        ctx.counts.value(spec.source, 'DAYS', String(day), centre.id, windows.main),
+      ),
+    ]),
+  );
   return derived(spec, ctx, decided, (centreIds) => {
     const histogram = days
-      .map((day) => ({
+      .map((day, index) => ({
         day,
-        people: centreIds.reduce(
-          (sum, id) => sum + ctx.counts.value(spec.source, 'DAYS', String(day), id, windows.main),
-          0,
-        ),
+        people: centreIds.reduce((sum, id) => sum + (peopleByCentre.get(id)?.[index] ?? 0), 0),
       }))
-      .filter((bucket) => bucket.people > 0)
-      .sort((a, b) => a.day - b.day);
+      .filter((bucket) => bucket.people > 0);
     const people = histogram.reduce((sum, bucket) => sum + bucket.people, 0);
     return {
       people,

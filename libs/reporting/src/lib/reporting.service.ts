@@ -3,6 +3,7 @@ import { Environment } from '@link/platform/config';
 import {
   CentreEntity,
   type DayWindow,
+  type FigureFilter,
   ReportQueries,
   RequestContext,
   TenantDatabase,
@@ -16,6 +17,7 @@ import {
   type FigureSpec,
   type ReportFigureKey,
   ReportDimension,
+  TOTAL,
 } from './figure-catalog';
 import { FUNDER_TEMPLATES, type FunderProgramme } from './funder-reports';
 import {
@@ -103,7 +105,8 @@ export class ReportingService {
     });
     const months = monthsOf(period);
     const windows = months.map((month) => toWindow({ first: month, last: month }));
-    const ctx = await this.ownCentreContext(await this.queries.ownCentre(windows));
+    const counts = await this.queries.ownCentre(windows, seriesCounts(figure));
+    const ctx = await this.ownCentreContext(counts);
     const perMonth = months.map((_, index) => ({ main: index + 1, neighbours: [] }));
     return this.toSeries(ReportScope.CENTRE, figure, months, ctx, perMonth);
   }
@@ -128,7 +131,10 @@ export class ReportingService {
         neighbours: neighbourSpans(span, latest).map((neighbour) => windows.add(neighbour)),
       };
     });
-    const counts = await this.queries.allCentres(windows.all());
+    const counts = await this.queries.allCentres(windows.all(), {
+      ...seriesCounts(figure),
+      shareWindows: perMonth.map((choice) => choice.main),
+    });
     const ctx = await this.publishedContext(counts);
     return this.toSeries(ReportScope.NATIONAL, figure, months, ctx, perMonth);
   }
@@ -215,7 +221,10 @@ export class ReportingService {
     const now = new Date();
     const period = resolvePeriod(input.from, input.to, { finishedMonthsOnly: true, now });
     const neighbours = neighbourSpans(period, lastFinishedMonth(now));
-    const counts = await this.queries.allCentres([period, ...neighbours].map(toWindow));
+    // Shares and percentiles are shown for the period itself, not for its neighbours.
+    const counts = await this.queries.allCentres([period, ...neighbours].map(toWindow), {
+      shareWindows: [1],
+    });
     return {
       period,
       ctx: await this.publishedContext(counts),
@@ -314,8 +323,7 @@ export class ReportingService {
     ctx: BuildContext,
     perMonth: WindowChoice[],
   ): ReportTimeSeriesModel {
-    const spec = figureSpec(figure);
-    const needed = spec.type === 'count' ? [spec] : [figureSpec(spec.guardedBy), spec];
+    const needed = seriesFigures(figure);
     const monthly = perMonth.map(
       (windows) => this.buildAll(ctx, windows, false, needed).get(figure) as FigureResult,
     );
@@ -328,6 +336,7 @@ export class ReportingService {
       })),
     }));
     const hidden = countHidden(rows.map((row) => row.points));
+    const spec = figureSpec(figure);
     return {
       figure,
       label: spec.label,
@@ -361,6 +370,20 @@ class WindowList {
   all(): DayWindow[] {
     return this.windows;
   }
+}
+
+/** A figure in a time series, and the count that guards it when it is a share or percentile. */
+function seriesFigures(figure: ReportFigureKey): FigureSpec[] {
+  const spec = figureSpec(figure);
+  return spec.type === 'count' ? [spec] : [figureSpec(spec.guardedBy), spec];
+}
+
+/** The counts a time series uses: its figures' totals (and the states or days they come from). */
+function seriesCounts(figure: ReportFigureKey): FigureFilter {
+  return {
+    figures: seriesFigures(figure).map((spec) => (spec.type === 'count' ? spec.key : spec.source)),
+    dimensions: [TOTAL, 'STATE', 'DAYS'],
+  };
 }
 
 function breakdownColumn(result: FigureResult, dimension: ReportDimension, category: string) {

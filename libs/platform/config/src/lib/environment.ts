@@ -142,6 +142,17 @@ export class Environment {
   RETENTION_INTERVAL_HOURS = 24;
 
   /**
+   * Minutes between refreshes of the report facts (national figures for finished months) inside
+   * the API; the first runs a minute after start. 0 turns the timer off, e.g. when a cron job
+   * runs `node main.js report-facts` instead. Without fresh facts national reports are counted
+   * from the base tables: the same figures, only slower.
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  REPORT_FACTS_INTERVAL_MINUTES = 60;
+
+  /**
    * Smallest count the national office and funders may see (k). Counts from 1 to k-1 are
    * suppressed. Never below 3, the smallest threshold in use in Norway (SSB, helsedata.no).
    */

@@ -17,6 +17,17 @@ export interface FigureCount {
   value: number;
 }
 
+/** Which counts a caller will use; null (or left out) means all of them. */
+export interface FigureFilter {
+  figures?: string[] | null;
+  dimensions?: string[] | null;
+  /**
+   * The windows (1-based) whose shares and percentiles are shown: their states and days are
+   * counted, the other windows' are not (a report's neighbouring periods need only counts).
+   */
+  shareWindows?: number[] | null;
+}
+
 /** A window of whole days, `from` inclusive and `until` exclusive (ISO dates). */
 export interface DayWindow {
   from: string;
@@ -46,17 +57,22 @@ export class ReportQueries {
     private readonly dataSource: DataSource,
   ) {}
 
-  async ownCentre(windows: DayWindow[]): Promise<FigureCount[]> {
+  async ownCentre(windows: DayWindow[], only: FigureFilter = {}): Promise<FigureCount[]> {
     const centreId = this.context.requireCentreId();
     const manager = await this.transaction.manager();
     const rows: Row[] = await manager.query(
-      `SELECT window_no, figure, dimension, category, value FROM reporting.centre_figures($1::daterange[])`,
-      [ranges(windows)],
+      `SELECT window_no, figure, dimension, category, value
+       FROM reporting.centre_figures($1::daterange[], $2::text[], $3::text[], $4::integer[])`,
+      filterArguments(windows, only),
     );
     return rows.map((row) => toCount(row, centreId));
   }
 
-  async allCentres(windows: DayWindow[]): Promise<FigureCount[]> {
+  /**
+   * Counts from each centre's stored facts where they cover the windows, and from its base tables
+   * where they do not (`refreshFacts` keeps them current).
+   */
+  async allCentres(windows: DayWindow[], only: FigureFilter = {}): Promise<FigureCount[]> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
@@ -66,8 +82,8 @@ export class ReportQueries {
       await runner.query(`SET LOCAL ROLE ${REPORTING_ROLE}`);
       const rows: Row[] = await runner.query(
         `SELECT centre_id, window_no, figure, dimension, category, value
-         FROM reporting.national_figures($1::daterange[])`,
-        [ranges(windows)],
+         FROM reporting.national_figures($1::daterange[], $2::text[], $3::text[], $4::integer[])`,
+        filterArguments(windows, only),
       );
       await runner.commitTransaction();
       return rows.map((row) => toCount(row, row.centre_id as string));
@@ -78,10 +94,27 @@ export class ReportQueries {
       await runner.release();
     }
   }
+
+  /**
+   * Stores the active centre's counts for every finished month, in the current (job)
+   * transaction. Resolves to the first month not covered: the centre's running month.
+   */
+  async refreshFacts(): Promise<string> {
+    const manager = await this.transaction.manager();
+    const [row]: { until: string }[] = await manager.query(
+      `SELECT reporting.refresh_facts()::text AS until`,
+    );
+    return row.until;
+  }
 }
 
-function ranges(windows: DayWindow[]): string[] {
-  return windows.map((window) => `[${window.from},${window.until})`);
+function filterArguments(windows: DayWindow[], only: FigureFilter) {
+  return [
+    windows.map((window) => `[${window.from},${window.until})`),
+    only.figures ?? null,
+    only.dimensions ?? null,
+    only.shareWindows ?? null,
+  ];
 }
 
 function toCount(row: Row, centreId: string): FigureCount {

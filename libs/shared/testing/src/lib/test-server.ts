@@ -40,6 +40,8 @@ export async function startTestServer(
       PORT: String(port),
       LOG_LEVEL: 'warn',
       DATABASE_POOL_SIZE: '4',
+      // Tests that need report facts refresh them when their data is in place.
+      REPORT_FACTS_INTERVAL_MINUTES: '0',
       ...environment,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -86,7 +86,7 @@ export class Reporting1764662400000 implements MigrationInterface {
  * `p_windows`; a snapshot that does not depend on the period (people waiting now, the
  * municipality sizes) has window 0. Local dates use the centre's time zone.
  */
-const CENTRE_FIGURES = `
+export const CENTRE_FIGURES = `
 CREATE FUNCTION reporting.centre_figures(p_windows daterange[])
 RETURNS TABLE (window_no integer, figure text, dimension text, category text, value bigint)
 LANGUAGE plpgsql STABLE SET search_path = pg_catalog, public AS $fn$
@@ -342,7 +342,7 @@ BEGIN
 END
 $fn$`;
 
-const NATIONAL_FIGURES = `
+export const NATIONAL_FIGURES = `
 CREATE FUNCTION reporting.national_figures(p_windows daterange[])
 RETURNS TABLE (centre_id uuid, window_no integer, figure text, dimension text, category text, value bigint)
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public AS $fn$

@@ -8,6 +8,7 @@ import { RequiredReading1764403200000 } from './1764403200000-required-reading';
 import { MaterialAttachments1764489600000 } from './1764489600000-material-attachments';
 import { CourseInstructors1764576000000 } from './1764576000000-course-instructors';
 import { Reporting1764662400000 } from './1764662400000-reporting';
+import { ReportFacts1764748800000 } from './1764748800000-report-facts';
 
 /** Every migration, in order. Listed by hand so the bundled API needs no file globbing. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   MaterialAttachments1764489600000,
   CourseInstructors1764576000000,
   Reporting1764662400000,
+  ReportFacts1764748800000,
 ];
