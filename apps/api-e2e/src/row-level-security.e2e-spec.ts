@@ -22,7 +22,7 @@ let owner: Client;
 let bergen: string;
 let trondheim: string;
 
-/** Tables with tenant_id, in the public schema and the report facts' (qualified there). */
+/** Tables with tenant_id, in the public and reporting schemas (qualified in the latter). */
 async function centreOwnedTables(client: Client): Promise<string[]> {
   const { rows } = await client.query<{ table_name: string }>(
     `SELECT CASE c.table_schema WHEN 'public' THEN c.table_name
