@@ -832,6 +832,12 @@ describe('report facts', () => {
     expect(await osloInquiries()).toBe(before + 1);
   });
 
+  it('refuse a window without a first or last day, which would count nothing', async () => {
+    for (const window of ['[2023-01-01,)', '(,2024-01-01)', 'empty']) {
+      await expect(publishedCounts([window])).rejects.toThrow(/first and a last day/);
+    }
+  });
+
   it('are out of reach of the runtime role, which works through the report functions only', async () => {
     const db = await server.database.connectAsApp();
     try {

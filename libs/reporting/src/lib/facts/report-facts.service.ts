@@ -26,7 +26,11 @@ export class ReportFactsService {
     private readonly queries: ReportQueries,
   ) {}
 
-  /** Every centre, each in its own transaction and centre context. */
+  /**
+   * Every centre, each in its own transaction and centre context. One centre's failure does not
+   * stop the others (its reports are counted from its base tables meanwhile); it is reported
+   * once all have been tried.
+   */
   async refreshAll(): Promise<FactsRefreshed[]> {
     const centres = await this.transaction.run(undefined, async () =>
       (await this.db.platform(CentreEntity)).find({
@@ -35,18 +39,27 @@ export class ReportFactsService {
       }),
     );
     const refreshed: FactsRefreshed[] = [];
+    const failed: string[] = [];
     for (const centre of centres) {
-      const factsUntil = await this.transaction.run(
-        {
-          userId: null,
-          sessionId: null,
-          centreId: centre.id,
-          centreRole: null,
-          platformRole: null,
-        },
-        () => this.queries.refreshFacts(),
-      );
-      refreshed.push({ centre: centre.slug, factsUntil });
+      try {
+        const factsUntil = await this.transaction.run(
+          {
+            userId: null,
+            sessionId: null,
+            centreId: centre.id,
+            centreRole: null,
+            platformRole: null,
+          },
+          () => this.queries.refreshFacts(),
+        );
+        refreshed.push({ centre: centre.slug, factsUntil });
+      } catch (error) {
+        this.logger.error({ err: error }, `Refreshing the report facts of ${centre.slug} failed`);
+        failed.push(centre.slug);
+      }
+    }
+    if (failed.length > 0) {
+      throw new Error(`The report facts of ${failed.join(', ')} could not be refreshed.`);
     }
     this.logger.log(`Report facts refreshed for ${refreshed.length} centres`);
     return refreshed;

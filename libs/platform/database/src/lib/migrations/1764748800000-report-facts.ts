@@ -23,10 +23,11 @@ const CENTRE = `nullif(current_setting('app.tenant_id', true), '')::uuid`;
  *
  * `reporting.count_windows` turns either source (live or stored) into the figures of each
  * window. `reporting.refresh_facts()` stores the current centre's counts for every finished
- * month; `reporting.national_figures` uses a centre's facts when they cover the windows asked
- * for and counts from the base tables otherwise, so stale facts cost time, never correctness.
- * The fact tables are centre-owned (row-level security), and no role but their owner has any
- * privilege on them.
+ * month, and the figures of every month, quarter and year whole (`period_facts`).
+ * `reporting.national_figures` answers from the stored periods, else from the summed facts, for
+ * the centres whose facts cover the windows asked for, and counts the others from their base
+ * tables: stale facts cost time, never correctness. No role but the owner has any privilege on
+ * the fact tables (docs/decisions/0004-report-facts.md).
  */
 export class ReportFacts1764748800000 implements MigrationInterface {
   name = 'ReportFacts1764748800000';
@@ -104,9 +105,10 @@ export class ReportFacts1764748800000 implements MigrationInterface {
 
     await db.query(`REVOKE ALL ON ALL FUNCTIONS IN SCHEMA reporting FROM PUBLIC`);
     await db.query(`GRANT EXECUTE ON FUNCTION
-      reporting.centre_time_zone(), reporting.month_of(date), reporting.month_span(date, date),
+      reporting.centre_time_zone(), reporting.check_windows(daterange[]), reporting.month_of(date),
+      reporting.month_span(date, date),
       reporting.span_year(date, date), reporting.span_edges(datemultirange),
-      reporting.standard_periods(date, date), reporting.centre_month_counts(date, date), reporting.centre_span_counts(date, date),
+      reporting.centre_month_counts(date, date), reporting.centre_span_counts(date, date),
       reporting.centre_snapshots(), reporting.count_windows(daterange[], text[], text[], integer[], uuid[]),
       reporting.centre_figures(daterange[], text[], text[], integer[]), reporting.refresh_facts()
       TO link_app`);
@@ -122,7 +124,7 @@ export class ReportFacts1764748800000 implements MigrationInterface {
       reporting.centre_span_counts(date, date), reporting.centre_month_counts(date, date),
       reporting.standard_periods(date, date), reporting.span_edges(datemultirange),
       reporting.span_year(date, date), reporting.month_span(date, date),
-      reporting.month_of(date), reporting.centre_time_zone()`);
+      reporting.month_of(date), reporting.check_windows(daterange[]), reporting.centre_time_zone()`);
     await db.query(`DROP TABLE reporting.fact_runs, reporting.period_facts, reporting.snapshot_facts,
       reporting.span_facts, reporting.month_facts`);
     await db.query(CENTRE_FIGURES);
@@ -149,6 +151,15 @@ const HELPERS = [
       RAISE EXCEPTION 'reporting needs app.tenant_id to name a centre';
     END IF;
     RETURN v_zone;
+  END
+  $fn$`,
+  // An open or empty window would silently count nothing.
+  `CREATE FUNCTION reporting.check_windows(p_windows daterange[]) RETURNS void
+  LANGUAGE plpgsql IMMUTABLE AS $fn$
+  BEGIN
+    IF EXISTS (SELECT FROM unnest(p_windows) AS r WHERE r IS NULL OR isempty(r) OR lower_inf(r) OR upper_inf(r)) THEN
+      RAISE EXCEPTION 'reporting: every window needs a first and a last day';
+    END IF;
   END
   $fn$`,
   // Through timestamp (without zone), so the session's time zone cannot move a day.
@@ -578,6 +589,7 @@ DECLARE
   v_wanted text := $w$($2 IS NULL OR x.figure = ANY($2))
     AND ($3 IS NULL OR x.dimension = ANY($3) OR (x.dimension = 'BIRTH_YEAR' AND 'AGE_BAND' = ANY($3)))$w$;
 BEGIN
+  PERFORM reporting.check_windows(p_windows);
   SELECT min(lower(w.r)), max(upper(w.r)),
     string_agg(format('sum(x.value::integer) FILTER (WHERE x.month >= %L::date AND x.month < %L::date)', lower(w.r), upper(w.r)),
       ', ' ORDER BY w.no),
@@ -743,6 +755,7 @@ BEGIN
   IF coalesce(array_length(p_windows, 1), 0) = 0 OR array_length(p_windows, 1) > 400 THEN
     RAISE EXCEPTION 'reporting.national_figures takes 1 to 400 windows';
   END IF;
+  PERFORM reporting.check_windows(p_windows);
   SELECT max(upper(r)) INTO v_until FROM unnest(p_windows) AS r;
   SELECT array_agg(c.id) FILTER (WHERE fr.facts_until >= v_until),
          array_agg(c.id) FILTER (WHERE fr.facts_until IS NULL OR NOT fr.facts_until >= v_until)
