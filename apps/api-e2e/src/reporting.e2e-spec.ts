@@ -785,6 +785,9 @@ describe('report facts', () => {
     const unlisted = `UPDATE reporting.fact_runs SET periods = '{}', share_periods = '{}'`;
     expect(await countsAfter(unlisted, windows, [1])).toEqual(stored);
     expect(await countsAfter('DELETE FROM reporting.fact_runs', windows, [1])).toEqual(stored);
+    // A centre without facts yet (a new one, say) is counted from its tables beside the others.
+    const oneMissing = `DELETE FROM reporting.fact_runs WHERE centre_id = '${centres['oslo']}'`;
+    expect(await countsAfter(oneMissing, windows, [1])).toEqual(stored);
   });
 
   it('are what national reports use, so a late registration shows after the next refresh', async () => {

@@ -701,10 +701,12 @@ BEGIN
   -- the planner thinking the tables are empty.
   ANALYZE reporting.month_facts, reporting.span_facts, reporting.snapshot_facts;
 
-  -- The standard periods, counted from the facts above a year (one cut of runs) at a time.
+  -- The standard periods, counted from the facts above a year (one cut of runs) at a time. From
+  -- the first month any centre has figures for, so a national report on a period before this
+  -- centre's first figures still finds it among the stored periods (with nothing in them).
   DELETE FROM reporting.period_facts f WHERE f.centre_id = v_centre;
-  SELECT least((SELECT min(f.month) FROM reporting.month_facts f WHERE f.centre_id = v_centre),
-               (SELECT min(f.starts) FROM reporting.span_facts f WHERE f.centre_id = v_centre AND f.year = 0))
+  SELECT least((SELECT min(f.month) FROM reporting.month_facts f),
+               (SELECT min(f.starts) FROM reporting.span_facts f WHERE f.year = 0))
   INTO v_first;
   FOR v_year, v_periods, v_shares IN
     SELECT reporting.span_year(lower(sp.period), upper(sp.period)), array_agg(sp.period ORDER BY sp.period),
