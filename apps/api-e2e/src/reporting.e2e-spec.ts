@@ -620,6 +620,28 @@ describe('time series', () => {
     expect(series.rows[0].points.map((p) => p.value)).toEqual([0, 0, 4, 4, 5, 4]);
   });
 
+  it('give shares and percentiles per month, counted from what they are made of', async () => {
+    const { centreTimeSeries: days } = await bergen.data<{
+      centreTimeSeries: { rows: { points: Value[] }[] };
+    }>(
+      `{ centreTimeSeries(figure: DAYS_TO_GROUP_MEDIAN, period: { from: "2023-04-01", to: "2023-05-31" }) { rows { points { value } } } }`,
+    );
+    // Six people joined in April after 52 days, six in May after 80.
+    expect(days.rows[0].points.map((p) => p.value)).toEqual([52, 80]);
+
+    const { nationalTimeSeries: answered } = await analyst.data<{
+      nationalTimeSeries: { rows: { centreName: string; points: Value[] }[] };
+    }>(
+      `{ nationalTimeSeries(figure: ANSWERED_WITHIN_A_DAY, period: { from: "2023-01-01", to: "2023-02-28" }) { rows { centreName points { value suppressed } } } }`,
+    );
+    const trondheimRow = answered.rows.find((row) => row.centreName === 'LINK Trondheim')!;
+    // Twenty inquiries in January, every one answered at once; none in February.
+    expect(trondheimRow.points).toEqual([
+      { value: 100, suppressed: false },
+      { value: null, suppressed: false },
+    ]);
+  });
+
   it('give the national office suppressed months, per centre and for the country', async () => {
     const { nationalTimeSeries: series } = await analyst.data<{
       nationalTimeSeries: { rows: { centreName: string; points: Value[] }[] };
