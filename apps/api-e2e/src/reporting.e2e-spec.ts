@@ -63,6 +63,7 @@ const FACT_TABLES = [
   'reporting.month_facts',
   'reporting.span_facts',
   'reporting.snapshot_facts',
+  'reporting.period_facts',
   'reporting.fact_runs',
 ];
 
@@ -854,13 +855,49 @@ describe('report facts', () => {
       // Stored counts are read only by the national function: a centre cannot ask for them.
       await expect(
         db.query(
-          `SELECT * FROM reporting.count_windows(ARRAY['[2023-01-01,2024-01-01)'::daterange], NULL, NULL, NULL, $1::uuid[])`,
-          [[centres['trondheim']]],
+          `SELECT * FROM reporting.count_windows(ARRAY['[2023-01-01,2024-01-01)'::daterange], NULL, NULL, NULL, true)`,
         ),
       ).rejects.toMatchObject({ code: '42501' });
       await db.query('ROLLBACK');
     } finally {
       await db.end();
     }
+  });
+
+  it("show their owner, too, only the centre in app.tenant_id: one centre's facts, or none", async () => {
+    const centreTables = FACT_TABLES.filter((table) => table !== 'reporting.fact_runs');
+    await asAdmin(async (db) => {
+      await db.query('BEGIN');
+      try {
+        // The functions that read the facts run as the owner, whom FORCE binds like anyone else.
+        await db.query('SET LOCAL ROLE link_owner');
+        for (const table of centreTables) {
+          const seen = async (centre: string) => {
+            await db.query(`SELECT set_config('app.tenant_id', $1, true)`, [centre]);
+            const { rows } = await db.query<{ tenant_id: string }>(
+              `SELECT DISTINCT tenant_id FROM ${table}`,
+            );
+            return rows.map((row) => row.tenant_id);
+          };
+          expect([table, await seen(centres['bergen'])]).toEqual([table, [centres['bergen']]]);
+          expect([table, await seen(centres['trondheim'])]).toEqual([
+            table,
+            [centres['trondheim']],
+          ]);
+          expect([table, await seen('')]).toEqual([table, []]);
+        }
+        // Nor can a refresh for one centre write another's facts.
+        await db.query(`SELECT set_config('app.tenant_id', $1, true)`, [centres['bergen']]);
+        await expect(
+          db.query(
+            `INSERT INTO reporting.month_facts (tenant_id, month, figure, dimension, category, value)
+             VALUES ($1, '2023-01-01', 'INQUIRIES_RECEIVED', 'TOTAL', 'TOTAL', 1)`,
+            [centres['trondheim']],
+          ),
+        ).rejects.toThrow(/row-level security/);
+      } finally {
+        await db.query('ROLLBACK');
+      }
+    });
   });
 });
