@@ -1,3 +1,7 @@
+import type { Client } from 'pg';
+import type { QueryRunner } from 'typeorm';
+
+import { migrations } from '@link/platform/database';
 import {
   errorCodes,
   type GraphqlClient,
@@ -817,5 +821,130 @@ describe('group settings', () => {
     }>(`{ groupSettings { groupMaxSize } }`);
     expect(groupSettings.groupMaxSize).toBe(8);
     await admin.data(update, { input: { followUpWeeks: 6, groupMaxSize: 8 } });
+  });
+});
+
+describe('the database itself', () => {
+  // What the services rely on, checked without them: straight SQL in Bergen, rolled back.
+  let app: Client;
+  let owner: Client;
+  let bergen: string;
+
+  async function inBergen<T>(client: Client, work: () => Promise<T>): Promise<T> {
+    await client.query('BEGIN');
+    try {
+      await client.query(`SELECT set_config('app.tenant_id', $1, true)`, [bergen]);
+      return await work();
+    } finally {
+      await client.query('ROLLBACK');
+    }
+  }
+
+  /** A demo group with members and a room booking, and a room it does not use. */
+  async function demoGroup(client: Client) {
+    const { rows } = await client.query<{ group_id: string; participant_id: string }>(
+      `SELECT m.group_id, m.participant_id FROM group_members m
+         JOIN groups g ON g.id = m.group_id AND g.room_id IS NOT NULL
+        WHERE m.left_on IS NULL LIMIT 1`,
+    );
+    const { rows: rooms } = await client.query<{ id: string }>(
+      `INSERT INTO rooms (tenant_id, id, name, address, municipality, capacity)
+       VALUES ($1, gen_random_uuid(), 'Lånt rom', 'Gate 1', 'Bergen', 12) RETURNING id`,
+      [bergen],
+    );
+    return {
+      groupId: rows[0].group_id,
+      participantId: rows[0].participant_id,
+      otherRoom: rooms[0].id,
+    };
+  }
+
+  const otherGroup = (client: Client, groupId: string) =>
+    client
+      .query<{
+        id: string;
+      }>(`SELECT id FROM groups WHERE id <> $1 AND kind = 'CLOSED' LIMIT 1`, [groupId])
+      .then((r) => r.rows[0].id);
+
+  const book = (client: Client, roomId: string, groupId: string, during: string) =>
+    client.query(
+      `INSERT INTO room_bookings (tenant_id, id, room_id, group_id, weekly_slot, valid_during)
+       VALUES ($1, gen_random_uuid(), $2, $3, '[3000,3120)', $4)`,
+      [bergen, roomId, groupId, during],
+    );
+
+  beforeAll(async () => {
+    app = await server.database.connectAsApp();
+    owner = await server.database.connectAsOwner();
+    const { rows } = await app.query<{ id: string }>(
+      `SELECT id FROM centres WHERE slug = 'bergen'`,
+    );
+    bergen = rows[0].id;
+  });
+  afterAll(async () => {
+    await app?.end();
+    await owner?.end();
+  });
+
+  it('refuses a second active membership for one person', async () => {
+    await inBergen(app, async () => {
+      const { groupId, participantId } = await demoGroup(app);
+      await expect(
+        app.query(
+          `INSERT INTO group_members (tenant_id, id, group_id, participant_id, joined_on)
+           VALUES ($1, gen_random_uuid(), $2, $3, current_date)`,
+          [bergen, await otherGroup(app, groupId), participantId],
+        ),
+      ).rejects.toMatchObject({ code: '23505', constraint: 'group_members_one_active_group' });
+    });
+  });
+
+  it('refuses an empty booking period, and a second booking for a group on the same days', async () => {
+    await inBergen(app, async () => {
+      const { groupId, otherRoom } = await demoGroup(app);
+      const other = await otherGroup(app, groupId);
+      await app.query('SAVEPOINT before_empty');
+      await expect(book(app, otherRoom, other, '[2026-03-01,2026-03-01)')).rejects.toMatchObject({
+        code: '23514',
+        constraint: 'room_bookings_not_empty',
+      });
+      await app.query('ROLLBACK TO SAVEPOINT before_empty');
+      await expect(book(app, otherRoom, groupId, '[2026-03-01,)')).rejects.toMatchObject({
+        code: '23P01',
+        constraint: 'room_bookings_one_per_group',
+      });
+    });
+  });
+
+  it('stops the migration with what to fix when existing rows break a rule, and undoes it cleanly', async () => {
+    const migration = new (migrations.find((m) => m.name === 'RaceConstraints1765008000000')!)();
+    const runner = {
+      query: async (sql: string, parameters?: unknown[]) =>
+        (await owner.query(sql, parameters)).rows,
+    } as unknown as QueryRunner;
+    // down, then up again: both work on the seeded data.
+    await inBergen(owner, async () => {
+      await migration.down(runner);
+      await migration.up(runner);
+    });
+    // A person in two groups, from before the rule: the migration refuses, it does not choose.
+    await inBergen(owner, async () => {
+      await migration.down(runner);
+      const { groupId, participantId } = await demoGroup(owner);
+      await owner.query(
+        `INSERT INTO group_members (tenant_id, id, group_id, participant_id, joined_on)
+         VALUES ($1, gen_random_uuid(), $2, $3, current_date)`,
+        [bergen, await otherGroup(owner, groupId), participantId],
+      );
+      await expect(migration.up(runner)).rejects.toThrow(
+        /active member .* of more than one group.*group_members_one_active_group/,
+      );
+    });
+    await inBergen(owner, async () => {
+      await migration.down(runner);
+      const { groupId, otherRoom } = await demoGroup(owner);
+      await book(owner, otherRoom, groupId, '[2026-03-01,2026-03-01)');
+      await expect(migration.up(runner)).rejects.toThrow(/empty period.*room_bookings_not_empty/);
+    });
   });
 });

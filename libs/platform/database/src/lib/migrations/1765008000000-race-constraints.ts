@@ -49,13 +49,17 @@ export class RaceConstraints1765008000000 implements MigrationInterface {
 
 /**
  * Runs a statement that adds a rule; when existing data breaks it, fails with what to do. The
- * database's own detail (which key clashed; ids only, never a name) is kept in the message.
+ * database's own message (which constraint) is kept; under row-level security it shows no values.
  */
 async function explainFailure(db: QueryRunner, sql: string, explanation: string): Promise<void> {
   try {
     await db.query(sql);
   } catch (error) {
-    const detail = (error as { driverError?: { detail?: string } }).driverError?.detail;
+    const { driverError, detail: ownDetail } = error as {
+      driverError?: { detail?: string };
+      detail?: string;
+    };
+    const detail = driverError?.detail ?? ownDetail;
     throw new Error(`${explanation} (${(error as Error).message}${detail ? `: ${detail}` : ''})`, {
       cause: error,
     });
