@@ -121,6 +121,49 @@ describe('enrolment', () => {
       { name: 'Tredje', status: 'WAITLISTED' },
     ]);
   });
+
+  it('gives a freed place once, also when the same withdrawal is sent four times at once', async () => {
+    const { createCourse } = await course(1, [{ daysFromNow: 10 }]);
+    const enrolled: { id: string; status: string }[] = [];
+    for (const name of ['Ingrid', 'Kåre', 'Lise']) {
+      const { enrolInCourse } = await coordinator.data<{
+        enrolInCourse: { id: string; status: string };
+      }>(ENROL, {
+        input: {
+          courseId: createCourse.id,
+          external: { name, organisation: 'LHL', email: `${name.toLowerCase()}@example.no` },
+        },
+      });
+      enrolled.push(enrolInCourse);
+    }
+    const WITHDRAW = `mutation($id: ID!) { withdrawFromCourse(id: $id) { status } }`;
+    const results = await Promise.all(
+      [coordinator, admin, coordinator, admin].map((c) =>
+        c.request(WITHDRAW, { id: enrolled[0].id }),
+      ),
+    );
+    expect(results.map((r) => errorCodes(r)[0] ?? 'OK').sort()).toEqual([
+      'CONFLICT',
+      'CONFLICT',
+      'CONFLICT',
+      'OK',
+    ]);
+    expect(results.find((r) => r.errors)?.errors?.[0].message).toMatch(/allerede trukket/);
+    // One after the other, too.
+    expect(errorCodes(await coordinator.request(WITHDRAW, { id: enrolled[0].id }))).toEqual([
+      'CONFLICT',
+    ]);
+    const { course: after } = await coordinator.data<{
+      course: { enrolments: { name: string; status: string }[] };
+    }>(`query($id: ID!) { course(id: $id) { enrolments { name status } } }`, {
+      id: createCourse.id,
+    });
+    expect(after.enrolments).toEqual([
+      { name: 'Ingrid', status: 'WITHDRAWN' },
+      { name: 'Kåre', status: 'ENROLLED' },
+      { name: 'Lise', status: 'WAITLISTED' },
+    ]);
+  });
 });
 
 describe('qualification', () => {

@@ -1,3 +1,7 @@
+import type { Client } from 'pg';
+import type { QueryRunner } from 'typeorm';
+
+import { migrations } from '@link/platform/database';
 import {
   errorCodes,
   type GraphqlClient,
@@ -210,7 +214,7 @@ describe('members', () => {
     );
     expect(participant.status).toBe('IN_GROUP');
     expect(errorCodes(await coordinator.request(ADD, { g: group.id, p: person }))).toEqual([
-      'BAD_USER_INPUT',
+      'CONFLICT',
     ]);
   });
 
@@ -282,6 +286,59 @@ describe('members', () => {
     );
     expect(statuses.sort()).toEqual(['IN_GROUP', 'WAITING', 'WAITING', 'WAITING']);
   });
+
+  it('places a waiting person in one group only, also when five coordinators add them at once', async () => {
+    const groups = await Promise.all([0, 1, 2, 3, 4].map(() => createGroup(coordinator)));
+    const person = await waitingPerson(coordinator);
+    const clients = [coordinator, otherCoordinator, admin, coordinator, otherCoordinator];
+    const results = await Promise.all(
+      groups.map((g, i) => clients[i].request(ADD, { g: g.id, p: person })),
+    );
+    expect(results.map((r) => errorCodes(r)[0] ?? 'OK').sort()).toEqual([
+      'CONFLICT',
+      'CONFLICT',
+      'CONFLICT',
+      'CONFLICT',
+      'OK',
+    ]);
+    const refused = results.find((r) => errorCodes(r)[0] === 'CONFLICT');
+    expect(refused?.errors?.[0].message).toMatch(/allerede med i en gruppe/);
+    const counts = await Promise.all(
+      groups.map(
+        async (g) =>
+          (
+            await coordinator.data<{ group: { memberCount: number } }>(
+              `query($id: ID!) { group(id: $id) { memberCount } }`,
+              { id: g.id },
+            )
+          ).group.memberCount,
+      ),
+    );
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(1);
+  });
+
+  it('refuses a second group for someone still in one, even when they are on the waitlist again', async () => {
+    const [first, second] = await Promise.all([createGroup(coordinator), createGroup(coordinator)]);
+    const person = await waitingPerson(coordinator);
+    await coordinator.data(ADD, { g: first.id, p: person });
+    // One after the other: the same answer as for the losers of a race.
+    const next = await coordinator.request(ADD, { g: second.id, p: person });
+    expect(errorCodes(next)).toEqual(['CONFLICT']);
+    expect(next.errors?.[0].message).toMatch(/allerede med i en gruppe/);
+    // A new inquiry puts them on the waitlist while they are still a member of the first group:
+    // the database still holds them to one group.
+    const { registerInquiry } = await coordinator.data<{ registerInquiry: { id: string } }>(
+      `mutation($p: ID!) { registerInquiry(input: { channel: PHONE, participantId: $p }) { id } }`,
+      { p: person },
+    );
+    await coordinator.data(
+      `mutation($id: ID!) { updateInquiry(input: { id: $id, outcome: JOINED_WAITLIST }) { id } }`,
+      { id: registerInquiry.id },
+    );
+    const again = await coordinator.request(ADD, { g: second.id, p: person });
+    expect(errorCodes(again)).toEqual(['CONFLICT']);
+    expect(again.errors?.[0].message).toMatch(/allerede med i en gruppe/);
+  });
 });
 
 describe('starters', () => {
@@ -311,6 +368,45 @@ describe('starters', () => {
     expect(errorCodes(await coordinator.request(assign, { g: later.id, s: notAStarter }))).toEqual([
       'BAD_USER_INPUT',
     ]);
+  });
+
+  it('cannot be put on two groups meeting at the same time by coordinators at the same instant', async () => {
+    const starter = await staffId('starter@bergen.demo.link');
+    const assign = `mutation($g: ID!, $s: ID!) { assignStarter(input: { groupId: $g, staffMemberId: $s }) { displayName } }`;
+    const groups = await Promise.all(
+      ['08:00', '08:30', '09:00'].map((startTime) =>
+        createGroup(coordinator, { weekday: 'FRIDAY', startTime }),
+      ),
+    );
+    const clients = [coordinator, otherCoordinator, admin];
+    const results = await Promise.all(
+      groups.map((g, i) => clients[i].request(assign, { g: g.id, s: starter })),
+    );
+    expect(results.map((r) => errorCodes(r)[0] ?? 'OK').sort()).toEqual([
+      'CONFLICT',
+      'CONFLICT',
+      'OK',
+    ]);
+    expect(results.find((r) => r.errors)?.errors?.[0].message).toMatch(/samme tid/);
+    const assigned = await Promise.all(
+      groups.map(
+        async (g) =>
+          (
+            await coordinator.data<{ group: { starters: unknown[] } }>(
+              `query($id: ID!) { group(id: $id) { starters { displayName } } }`,
+              { id: g.id },
+            )
+          ).group.starters.length,
+      ),
+    );
+    expect(assigned.reduce((a, b) => a + b, 0)).toBe(1);
+
+    // The same group twice at once: one assignment.
+    const same = await createGroup(coordinator, { weekday: 'FRIDAY', startTime: '14:00' });
+    const twice = await Promise.all(
+      [coordinator, otherCoordinator].map((c) => c.request(assign, { g: same.id, s: starter })),
+    );
+    expect(twice.map((r) => errorCodes(r)[0] ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
   });
 });
 
@@ -366,6 +462,59 @@ describe('rooms', () => {
     const other = await room();
     expect(errorCodes(await coordinator.request(BOOK, { g: late.id, r: other }))).toEqual([]);
     expect(errorCodes(await coordinator.request(BOOK, { g: early.id, r: other }))).toEqual([]);
+  });
+
+  const BOOK_PERIOD = `mutation($g: ID!, $r: ID!, $from: String, $to: String) { bookRoom(input: { groupId: $g, roomId: $r, validFrom: $from, validTo: $to }) { id } }`;
+
+  it('refuses a booking period that ends before or when it begins, naming validTo', async () => {
+    const roomId = await room();
+    const group = await createGroup(coordinator, {
+      weekday: 'WEDNESDAY',
+      startTime: '18:00',
+      startDate: '2026-01-07',
+    });
+    for (const period of [
+      { from: '2026-03-01', to: '2026-03-01' },
+      { from: '2026-03-01', to: '2026-02-01' },
+      // Without validFrom the period starts on the group's start date.
+      { to: '2026-01-07' },
+    ]) {
+      const result = await coordinator.request(BOOK_PERIOD, { g: group.id, r: roomId, ...period });
+      expect({ period, error: result.errors?.[0].extensions }).toEqual({
+        period,
+        error: expect.objectContaining({
+          code: 'BAD_USER_INPUT',
+          fields: [{ field: 'validTo', messages: [expect.stringMatching(/etter/)] }],
+        }),
+      });
+      expect(result.errors?.[0].message).toMatch(/slutte etter/);
+    }
+    // Nothing was booked, so another group can take the room at that time.
+    const other = await createGroup(coordinator, { weekday: 'WEDNESDAY', startTime: '18:00' });
+    expect(errorCodes(await coordinator.request(BOOK, { g: other.id, r: roomId }))).toEqual([]);
+  });
+
+  it('holds one room per group at a time, also when two coordinators book it at the same instant', async () => {
+    const rooms = await Promise.all([room(), room(), room()]);
+    const group = await createGroup(coordinator, { weekday: 'WEDNESDAY', startTime: '17:00' });
+    const results = await Promise.all(
+      [coordinator, otherCoordinator].map((c, i) => c.request(BOOK, { g: group.id, r: rooms[i] })),
+    );
+    expect(results.map((r) => errorCodes(r)[0] ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
+    expect(results.find((r) => r.errors)?.errors?.[0].message).toMatch(
+      /Gruppen har allerede et rom/,
+    );
+    // One after the other, too.
+    const again = await coordinator.request(BOOK, { g: group.id, r: rooms[2] });
+    expect(errorCodes(again)).toEqual(['CONFLICT']);
+
+    // Moving to another room from a date is fine when the first booking ends then.
+    const moving = await createGroup(coordinator, { weekday: 'WEDNESDAY', startTime: '20:00' });
+    const period = (r: string, from?: string, to?: string) =>
+      coordinator.request(BOOK_PERIOD, { g: moving.id, r, from, to });
+    expect(errorCodes(await period(rooms[1], '2026-01-07', '2026-03-04'))).toEqual([]);
+    expect(errorCodes(await period(rooms[2], '2026-03-04'))).toEqual([]);
+    expect(errorCodes(await period(rooms[0], '2026-02-04', '2026-02-11'))).toEqual(['CONFLICT']);
   });
 });
 
@@ -672,5 +821,130 @@ describe('group settings', () => {
     }>(`{ groupSettings { groupMaxSize } }`);
     expect(groupSettings.groupMaxSize).toBe(8);
     await admin.data(update, { input: { followUpWeeks: 6, groupMaxSize: 8 } });
+  });
+});
+
+describe('the database itself', () => {
+  // What the services rely on, checked without them: straight SQL in Bergen, rolled back.
+  let app: Client;
+  let owner: Client;
+  let bergen: string;
+
+  async function inBergen<T>(client: Client, work: () => Promise<T>): Promise<T> {
+    await client.query('BEGIN');
+    try {
+      await client.query(`SELECT set_config('app.tenant_id', $1, true)`, [bergen]);
+      return await work();
+    } finally {
+      await client.query('ROLLBACK');
+    }
+  }
+
+  /** A demo group with members and a room booking, and a room it does not use. */
+  async function demoGroup(client: Client) {
+    const { rows } = await client.query<{ group_id: string; participant_id: string }>(
+      `SELECT m.group_id, m.participant_id FROM group_members m
+         JOIN groups g ON g.id = m.group_id AND g.room_id IS NOT NULL
+        WHERE m.left_on IS NULL LIMIT 1`,
+    );
+    const { rows: rooms } = await client.query<{ id: string }>(
+      `INSERT INTO rooms (tenant_id, id, name, address, municipality, capacity)
+       VALUES ($1, gen_random_uuid(), 'Lånt rom', 'Gate 1', 'Bergen', 12) RETURNING id`,
+      [bergen],
+    );
+    return {
+      groupId: rows[0].group_id,
+      participantId: rows[0].participant_id,
+      otherRoom: rooms[0].id,
+    };
+  }
+
+  const otherGroup = (client: Client, groupId: string) =>
+    client
+      .query<{
+        id: string;
+      }>(`SELECT id FROM groups WHERE id <> $1 AND kind = 'CLOSED' LIMIT 1`, [groupId])
+      .then((r) => r.rows[0].id);
+
+  const book = (client: Client, roomId: string, groupId: string, during: string) =>
+    client.query(
+      `INSERT INTO room_bookings (tenant_id, id, room_id, group_id, weekly_slot, valid_during)
+       VALUES ($1, gen_random_uuid(), $2, $3, '[3000,3120)', $4)`,
+      [bergen, roomId, groupId, during],
+    );
+
+  beforeAll(async () => {
+    app = await server.database.connectAsApp();
+    owner = await server.database.connectAsOwner();
+    const { rows } = await app.query<{ id: string }>(
+      `SELECT id FROM centres WHERE slug = 'bergen'`,
+    );
+    bergen = rows[0].id;
+  });
+  afterAll(async () => {
+    await app?.end();
+    await owner?.end();
+  });
+
+  it('refuses a second active membership for one person', async () => {
+    await inBergen(app, async () => {
+      const { groupId, participantId } = await demoGroup(app);
+      await expect(
+        app.query(
+          `INSERT INTO group_members (tenant_id, id, group_id, participant_id, joined_on)
+           VALUES ($1, gen_random_uuid(), $2, $3, current_date)`,
+          [bergen, await otherGroup(app, groupId), participantId],
+        ),
+      ).rejects.toMatchObject({ code: '23505', constraint: 'group_members_one_active_group' });
+    });
+  });
+
+  it('refuses an empty booking period, and a second booking for a group on the same days', async () => {
+    await inBergen(app, async () => {
+      const { groupId, otherRoom } = await demoGroup(app);
+      const other = await otherGroup(app, groupId);
+      await app.query('SAVEPOINT before_empty');
+      await expect(book(app, otherRoom, other, '[2026-03-01,2026-03-01)')).rejects.toMatchObject({
+        code: '23514',
+        constraint: 'room_bookings_not_empty',
+      });
+      await app.query('ROLLBACK TO SAVEPOINT before_empty');
+      await expect(book(app, otherRoom, groupId, '[2026-03-01,)')).rejects.toMatchObject({
+        code: '23P01',
+        constraint: 'room_bookings_one_per_group',
+      });
+    });
+  });
+
+  it('stops the migration with what to fix when existing rows break a rule, and undoes it cleanly', async () => {
+    const migration = new (migrations.find((m) => m.name === 'RaceConstraints1765008000000')!)();
+    const runner = {
+      query: async (sql: string, parameters?: unknown[]) =>
+        (await owner.query(sql, parameters)).rows,
+    } as unknown as QueryRunner;
+    // down, then up again: both work on the seeded data.
+    await inBergen(owner, async () => {
+      await migration.down(runner);
+      await migration.up(runner);
+    });
+    // A person in two groups, from before the rule: the migration refuses, it does not choose.
+    await inBergen(owner, async () => {
+      await migration.down(runner);
+      const { groupId, participantId } = await demoGroup(owner);
+      await owner.query(
+        `INSERT INTO group_members (tenant_id, id, group_id, participant_id, joined_on)
+         VALUES ($1, gen_random_uuid(), $2, $3, current_date)`,
+        [bergen, await otherGroup(owner, groupId), participantId],
+      );
+      await expect(migration.up(runner)).rejects.toThrow(
+        /active member .* of more than one group.*group_members_one_active_group/,
+      );
+    });
+    await inBergen(owner, async () => {
+      await migration.down(runner);
+      const { groupId, otherRoom } = await demoGroup(owner);
+      await book(owner, otherRoom, groupId, '[2026-03-01,2026-03-01)');
+      await expect(migration.up(runner)).rejects.toThrow(/empty period.*room_bookings_not_empty/);
+    });
   });
 });

@@ -117,11 +117,20 @@ export class CoursesService implements StarterQualification {
     return (await this.toEnrolmentModels([enrolment]))[0];
   }
 
-  /** Withdraws; a freed place goes to the one who has waited longest. */
+  /**
+   * Withdraws; a freed place goes to the one who has waited longest, once. The enrolment is read
+   * again under the course lock: of the same withdrawal sent twice at once, the second waits for
+   * the first and then finds it already withdrawn, instead of freeing the place a second time.
+   */
   async withdraw(enrolmentId: string): Promise<CourseEnrolmentModel> {
+    const found = await this.db.scoped(CourseEnrolmentEntity).findOne({ id: enrolmentId });
+    if (!found) throw new NotFoundError('påmeldingen');
+    await this.lockCourse(found.courseId);
     const enrolment = await this.db.scoped(CourseEnrolmentEntity).findOne({ id: enrolmentId });
-    if (!enrolment || enrolment.status === 'WITHDRAWN') throw new NotFoundError('påmeldingen');
-    await this.lockCourse(enrolment.courseId);
+    if (!enrolment) throw new NotFoundError('påmeldingen');
+    if (enrolment.status === 'WITHDRAWN') {
+      throw new ConflictError('Påmeldingen er allerede trukket.');
+    }
     await this.db
       .scoped(CourseEnrolmentEntity)
       .update({ id: enrolmentId }, { status: 'WITHDRAWN' });

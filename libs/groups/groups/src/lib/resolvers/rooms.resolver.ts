@@ -24,7 +24,7 @@ export class RoomsResolver {
 
   @Mutation(() => RoomModel, {
     description:
-      "Book a room for a group's weekly meeting. Refused when too small, unavailable or already booked.",
+      "Book a room for a group's weekly meeting from validFrom until validTo. Refused when too small, unavailable or already booked, when the group already has a room on those days, or when validTo is not after validFrom.",
   })
   bookRoom(@Args('input') input: BookRoomInput): Promise<RoomModel> {
     return this.service.book(input);

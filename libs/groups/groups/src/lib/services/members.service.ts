@@ -3,7 +3,12 @@ import { IsNull } from 'typeorm';
 
 import { AuditTrail, ParticipantsService, ParticipantStatus, ageOf } from '@link/groups/intake';
 import { RequestContext, TenantDatabase } from '@link/platform/tenancy';
-import { BadUserInputError, ConflictError, NotFoundError } from '@link/shared/errors';
+import {
+  BadUserInputError,
+  ConflictError,
+  NotFoundError,
+  rethrowViolation,
+} from '@link/shared/errors';
 
 import type { AddMemberInput, LeaveGroupInput } from '../dto/membership.inputs';
 import { GroupMemberEntity } from '../entities/group.entities';
@@ -19,7 +24,11 @@ const OPEN_FOR_MEMBERS = [
   GroupStatus.SELF_RUN,
 ];
 
-/** Members of closed groups. Capacity holds under concurrent adds: the group row is locked. */
+/**
+ * Members of closed groups. Capacity holds under concurrent adds: the group row is locked. A
+ * person is in one group at a time: the database refuses a second active membership, also when
+ * two coordinators add the same person to two groups at the same instant.
+ */
 @Injectable()
 export class MembersService {
   constructor(
@@ -49,6 +58,8 @@ export class MembersService {
       ]);
     }
     const participant = await this.participants.require(input.participantId);
+    // The same answer whether the other group won a moment ago or long before.
+    if (participant.status === ParticipantStatus.IN_GROUP) throw alreadyInAGroup();
     if (participant.status !== ParticipantStatus.WAITING) {
       throw new BadUserInputError('Bare personer som står på venteliste kan legges til.', [
         { field: 'participantId', messages: [`Personen har status ${participant.status}.`] },
@@ -70,13 +81,20 @@ export class MembersService {
       );
     }
     const warnings = await this.ageSpanWarnings(current, age);
-    const member = await this.members.insert({
-      groupId: group.id,
-      participantId: participant.id,
-      joinedOn: await this.groups.today(),
-      leftOn: null,
-      leaveReason: null,
-    });
+    const member = await this.members
+      .insert({
+        groupId: group.id,
+        participantId: participant.id,
+        joinedOn: await this.groups.today(),
+        leftOn: null,
+        leaveReason: null,
+      })
+      .catch((error: unknown) =>
+        rethrowViolation(error, {
+          group_members_one_active_group: alreadyInAGroup,
+          group_members_active_key: alreadyInAGroup,
+        }),
+      );
     await this.participants.setStatus(participant.id, ParticipantStatus.IN_GROUP);
     await this.audit.record('GROUP_MEMBER_ADDED', participant.id, { groupId: group.id });
     return { member: toMemberModel(member), warnings };
@@ -131,6 +149,12 @@ export class MembersService {
         ]
       : [];
   }
+}
+
+function alreadyInAGroup(): ConflictError {
+  return new ConflictError(
+    'Personen er allerede med i en gruppe. Registrer først at personen har sluttet der.',
+  );
 }
 
 function toMemberModel(row: GroupMemberEntity): GroupMemberModel {

@@ -1,9 +1,15 @@
 import { Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
 import { In } from 'typeorm';
 
 import { CentreFacts } from '@link/groups/intake';
 import { TenantDatabase } from '@link/platform/tenancy';
-import { BadUserInputError, ConflictError, NotFoundError } from '@link/shared/errors';
+import {
+  BadUserInputError,
+  ConflictError,
+  NotFoundError,
+  rethrowViolation,
+} from '@link/shared/errors';
 
 import type { BookRoomInput, CreateRoomInput } from '../dto/room.inputs';
 import { GroupEntity } from '../entities/group.entities';
@@ -13,9 +19,11 @@ import type { RoomModel } from '../models/group.models';
 import { minutesOf, weeklySlot } from './group-rules';
 import { GroupsService } from './groups.service';
 
-const EXCLUSION_VIOLATION = '23P01';
-
-/** Rooms, their weekly availability, and bookings that can never overlap (database constraint). */
+/**
+ * Rooms, their weekly availability, and bookings. The database refuses a booking that overlaps
+ * another in the same room, a second booking for a group on the same days, and an empty period
+ * (which would overlap nothing) — also when two coordinators book at the same instant.
+ */
 @Injectable()
 export class RoomsService {
   constructor(
@@ -84,22 +92,26 @@ export class RoomsService {
       ]);
     }
     const [slotStart, slotEnd] = weeklySlot(group.weekday, group.startTime, group.durationMinutes);
-    const from = input.validFrom ?? group.startDate;
-    try {
-      await this.db.scoped(RoomBookingEntity).insert({
+    const from = calendarDay(input.validFrom ?? group.startDate);
+    const to = input.validTo === undefined ? null : calendarDay(input.validTo);
+    if (to !== null && to <= from) throw emptyPeriod(from);
+    await this.db
+      .scoped(RoomBookingEntity)
+      .insert({
         roomId: room.id,
         groupId: group.id,
         weeklySlot: `[${slotStart},${slotEnd})`,
-        validDuring: `[${from},${input.validTo ?? 'infinity'})`,
-      });
-    } catch (error) {
-      if (
-        (error as { driverError?: { code?: string } }).driverError?.code === EXCLUSION_VIOLATION
-      ) {
-        throw new ConflictError('Rommet er allerede booket på det tidspunktet.');
-      }
-      throw error;
-    }
+        validDuring: `[${from},${to ?? 'infinity'})`,
+      })
+      .catch((error: unknown) =>
+        rethrowViolation(error, {
+          room_bookings_no_overlap: () =>
+            new ConflictError('Rommet er allerede booket på det tidspunktet.'),
+          room_bookings_one_per_group: () =>
+            new ConflictError('Gruppen har allerede et rom i den perioden.'),
+          room_bookings_not_empty: () => emptyPeriod(from),
+        }),
+      );
     await this.db.scoped(GroupEntity).update({ id: group.id }, { roomId: room.id });
     return (await this.toModels([room]))[0];
   }
@@ -132,4 +144,16 @@ export class RoomsService {
         })),
     }));
   }
+}
+
+/** The date an ISO 8601 value names, as "YYYY-MM-DD", so that dates compare as strings. */
+function calendarDay(iso: string): string {
+  return DateTime.fromISO(iso, { setZone: true }).toISODate() as string;
+}
+
+/** validTo is the first day without the booking, so it must come after the first day with it. */
+function emptyPeriod(from: string): BadUserInputError {
+  return new BadUserInputError('Bookingen må slutte etter at den begynner.', [
+    { field: 'validTo', messages: [`Må være etter ${from} (siste dag er dagen før).`] },
+  ]);
 }

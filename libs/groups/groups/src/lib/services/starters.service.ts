@@ -6,8 +6,13 @@ import {
   STARTER_QUALIFICATION,
   type StarterQualification,
 } from '@link/platform/auth';
-import { CentreRole, TenantDatabase } from '@link/platform/tenancy';
-import { BadUserInputError, ConflictError, NotFoundError } from '@link/shared/errors';
+import { CentreRole, RequestContext, TenantDatabase } from '@link/platform/tenancy';
+import {
+  BadUserInputError,
+  ConflictError,
+  NotFoundError,
+  rethrowViolation,
+} from '@link/shared/errors';
 
 import type { StarterAssignmentInput } from '../dto/membership.inputs';
 import { GroupEntity, GroupStarterEntity } from '../entities/group.entities';
@@ -16,11 +21,17 @@ import type { GroupStarterModel } from '../models/group.models';
 import { overlaps, weeklySlot } from './group-rules';
 import { GroupsService } from './groups.service';
 
+/**
+ * Starters on groups. A starter is never on two groups that meet at the same time, also when two
+ * coordinators assign them at the same instant: assignments of one starter take turns on a row
+ * lock on their membership (see `lockStarter`).
+ */
 @Injectable()
 export class StartersService {
   constructor(
     private readonly db: TenantDatabase,
     private readonly groups: GroupsService,
+    private readonly context: RequestContext,
     @Optional()
     @Inject(STARTER_QUALIFICATION)
     private readonly qualification?: StarterQualification,
@@ -33,6 +44,7 @@ export class StartersService {
         { field: 'groupId', messages: ['Gruppen er avsluttet.'] },
       ]);
     }
+    await this.lockStarter(input.staffMemberId);
     const membership = await this.db
       .scoped(MembershipEntity)
       .findOne({ id: input.staffMemberId, deactivatedAt: IsNull() });
@@ -64,12 +76,19 @@ export class StartersService {
     ) {
       throw new ConflictError('Igangsetteren er allerede satt på gruppen.');
     }
-    await starters.insert({
-      groupId: group.id,
-      membershipId: membership.id,
-      assignedAt: new Date(),
-      releasedAt: null,
-    });
+    await starters
+      .insert({
+        groupId: group.id,
+        membershipId: membership.id,
+        assignedAt: new Date(),
+        releasedAt: null,
+      })
+      .catch((error: unknown) =>
+        rethrowViolation(error, {
+          group_starters_active_key: () =>
+            new ConflictError('Igangsetteren er allerede satt på gruppen.'),
+        }),
+      );
     return this.of(group.id);
   }
 
@@ -100,6 +119,21 @@ export class StartersService {
       displayName: names.get(a.membershipId) ?? '',
       assignedAt: a.assignedAt,
     }));
+  }
+
+  /**
+   * Makes assignments of one starter take turns until the transaction ends: the second of two at
+   * the same instant waits here, then reads the first one's assignment and sees the clash. A row
+   * lock rather than a constraint: the weekly times are the groups', not the assignments', and an
+   * ended group's assignment no longer counts. NO KEY UPDATE does not hold up rows that merely
+   * refer to the membership.
+   */
+  private async lockStarter(membershipId: string): Promise<void> {
+    const manager = await this.db.manager();
+    await manager.query(
+      `SELECT 1 FROM memberships WHERE tenant_id = $1 AND id = $2 FOR NO KEY UPDATE`,
+      [this.context.requireCentreId(), membershipId],
+    );
   }
 
   /** A starter cannot be in two groups that meet at the same time. */
