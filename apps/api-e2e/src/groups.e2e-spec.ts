@@ -341,6 +341,34 @@ describe('members', () => {
   });
 });
 
+it('ends every membership when the group ends, so its members can join another group', async () => {
+  const [ending, next] = await Promise.all([createGroup(coordinator), createGroup(coordinator)]);
+  const person = await waitingPerson(coordinator);
+  await coordinator.data(ADD, { g: ending.id, p: person });
+  await move(coordinator, ending.id, 'ENDED', '2026-03-03');
+  const { group } = await coordinator.data<{
+    group: { memberCount: number; members: { leftOn: string | null }[] };
+  }>(`query($id: ID!) { group(id: $id) { memberCount members(includeFormer: true) { leftOn } } }`, {
+    id: ending.id,
+  });
+  expect(group).toEqual({ memberCount: 0, members: [{ leftOn: '2026-03-03' }] });
+  const { participant } = await coordinator.data<{ participant: { status: string } }>(
+    `query($id: ID!) { participant(id: $id) { status } }`,
+    { id: person },
+  );
+  expect(participant.status).toBe('ENDED');
+  // Back on the waitlist, they are free to join a new group.
+  const { registerInquiry } = await coordinator.data<{ registerInquiry: { id: string } }>(
+    `mutation($p: ID!) { registerInquiry(input: { channel: PHONE, participantId: $p }) { id } }`,
+    { p: person },
+  );
+  await coordinator.data(
+    `mutation($id: ID!) { updateInquiry(input: { id: $id, outcome: JOINED_WAITLIST }) { id } }`,
+    { id: registerInquiry.id },
+  );
+  expect(errorCodes(await coordinator.request(ADD, { g: next.id, p: person }))).toEqual([]);
+});
+
 describe('starters', () => {
   async function staffId(email: string): Promise<string> {
     const { staffMembers } = await admin.data<{

@@ -156,9 +156,14 @@ export class GroupsResolver {
     return this.followUpService.log(input);
   }
 
-  @ResolveField(() => [GroupMemberModel])
-  members(@Parent() group: GroupModel): Promise<GroupMemberModel[]> {
-    return this.memberService.of(group.id);
+  @ResolveField(() => [GroupMemberModel], {
+    description: 'The current members; with `includeFormer`, also those who have left.',
+  })
+  members(
+    @Parent() group: GroupModel,
+    @Args('includeFormer', { type: () => Boolean, defaultValue: false }) includeFormer: boolean,
+  ): Promise<GroupMemberModel[]> {
+    return this.memberService.of(group.id, includeFormer);
   }
 
   @ResolveField(() => [GroupStarterModel])

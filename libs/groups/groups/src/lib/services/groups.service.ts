@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { In, IsNull } from 'typeorm';
 
-import { CentreFacts } from '@link/groups/intake';
+import {
+  AuditTrail,
+  CentreFacts,
+  ParticipantsService,
+  ParticipantStatus,
+} from '@link/groups/intake';
 import { RequestContext, TenantDatabase } from '@link/platform/tenancy';
 import { BadUserInputError, NotFoundError } from '@link/shared/errors';
 import { type Page, type PageArgs, toPage } from '@link/shared/graphql';
@@ -34,6 +39,8 @@ export class GroupsService {
     private readonly centre: CentreFacts,
     private readonly settings: GroupSettingsService,
     private readonly context: RequestContext,
+    private readonly participants: ParticipantsService,
+    private readonly audit: AuditTrail,
   ) {}
 
   get groups() {
@@ -141,11 +148,30 @@ export class GroupsService {
     if (input.status === GroupStatus.SELF_RUN) changes.selfRunSince = on;
     if (input.status === GroupStatus.ENDED) changes.endedOn = on;
     await this.groups.update({ id: group.id }, changes);
+    if (input.status === GroupStatus.ENDED) await this.endMemberships(group.id, on);
     await this.recordEvent(group.id, GroupEventKind.STATUS_CHANGED, on, {
       fromStatus: group.status,
       toStatus: input.status,
     });
     return this.get(group.id);
+  }
+
+  /**
+   * The members of an ended group have left it that day, so each is free to join another group
+   * (the database allows one active group per person) and is no longer counted as in a group.
+   */
+  private async endMemberships(groupId: string, on: string): Promise<void> {
+    const members = this.db.scoped(GroupMemberEntity);
+    const active = await members.find({ where: { groupId, leftOn: IsNull() } });
+    if (active.length === 0) return;
+    await members.update(
+      { groupId, leftOn: IsNull() },
+      { leftOn: on, leaveReason: 'Gruppen ble avsluttet.' },
+    );
+    for (const member of active) {
+      await this.participants.setStatus(member.participantId, ParticipantStatus.ENDED);
+      await this.audit.record('GROUP_MEMBER_LEFT', member.participantId, { groupId });
+    }
   }
 
   /** A self-run group invited its starter back (or the starter came): noted, status unchanged. */
