@@ -44,7 +44,7 @@ async function serve(environment: Environment, database: OpenDatabase): Promise<
     await seedDemoData(database.urls.admin, cipherFor(environment));
   }
 
-  const app = await createApp(environment, database.urls.app);
+  const app = await createApp(environment, database.urls);
   await app.listen(environment.PORT, environment.HOST);
   const url = (await app.getUrl()).replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
   say(banner(url, database, shouldSeed, environment.NODE_ENV !== 'production'));
@@ -73,7 +73,7 @@ async function runJob<T>(
 ): Promise<T> {
   const app = await createApp(
     { ...environment, RETENTION_INTERVAL_HOURS: 0, REPORT_FACTS_INTERVAL_MINUTES: 0 },
-    database.urls.app,
+    database.urls,
   );
   await app.init();
   try {

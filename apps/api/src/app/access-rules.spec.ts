@@ -54,7 +54,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   app = await createApp(
     loadEnvironment({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
-    database.appUrl,
+    { app: database.appUrl, reporting: database.reportingUrl },
   );
   await app.init();
 });

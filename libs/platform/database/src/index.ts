@@ -6,3 +6,4 @@ export * from './lib/prepare-database';
 export * from './lib/snake-naming.strategy';
 export * from './lib/entities/base.entities';
 export * from './lib/open-database';
+export * from './lib/reporting-database';
