@@ -2,7 +2,12 @@ import { PrivacyService } from '@link/groups/intake';
 import { ConfigurationError, type Environment, loadEnvironment } from '@link/platform/config';
 import { PersonalDataCipher } from '@link/platform/crypto';
 import { CoursesService } from '@link/training/courses';
-import { type OpenDatabase, openDatabase, redactUrl } from '@link/platform/database';
+import {
+  DatabaseSetupError,
+  type OpenDatabase,
+  openDatabase,
+  redactUrl,
+} from '@link/platform/database';
 import { DEMO_PASSWORD, DEMO_USERS, isEmptyDatabase, seedDemoData } from '@link/platform/demo-data';
 import { ReportFactsService } from '@link/reporting';
 
@@ -142,6 +147,8 @@ main().catch((error: unknown) => {
   process.stderr.write(
     error instanceof ConfigurationError
       ? `${error.message}\n`
+      : error instanceof DatabaseSetupError
+        ? `LINK Platform API failed to start: ${error.message}\n`
       : `LINK Platform API failed to start: ${describe(error)}\n`,
   );
   process.exit(1);

@@ -9,6 +9,7 @@ import {
   REPORTING_ROLE,
   type RolePasswords,
 } from './database-roles';
+import { DatabaseSetupError } from './database-setup-error';
 import { databaseName, type DatabaseUrls, databaseUrls, withDatabase } from './database-urls';
 import { migrations } from './migrations';
 import { refusePublicPasswords } from './public-passwords';
@@ -74,7 +75,7 @@ async function assertRolesExist(client: Client): Promise<void> {
   );
   const missing = DATABASE_ROLES.filter((role) => !rows.some((r) => r.rolname === role));
   if (missing.length > 0) {
-    throw new Error(
+    throw new DatabaseSetupError(
       `The database roles ${missing.join(' and ')} do not exist, and the user in DATABASE_URL ` +
         `may not create them. Ask a DBA to run docker/postgres/roles.sql, or use a URL ` +
         `whose user has CREATEROLE.`,
@@ -93,7 +94,7 @@ async function assertRolesAreBound(client: Client): Promise<void> {
   );
   if (rows.length > 0) {
     const roles = rows.map((row) => row.rolname).join(' and ');
-    throw new Error(
+    throw new DatabaseSetupError(
       `The role ${roles} is a superuser or may bypass row-level security, which ` +
         `would open every centre's data to every other. Run: ALTER ROLE ${rows[0].rolname} NOSUPERUSER NOBYPASSRLS;`,
     );
@@ -113,7 +114,7 @@ async function assertRolesAreBound(client: Client): Promise<void> {
   if (reporting.app_member) fixes.push(`REVOKE ${REPORTING_ROLE} FROM ${APP_ROLE};`);
   for (const role of reporting.member_of) fixes.push(`REVOKE ${role} FROM ${REPORTING_ROLE};`);
   if (fixes.length > 0) {
-    throw new Error(
+    throw new DatabaseSetupError(
       `The role ${REPORTING_ROLE} must log in on its own and be nobody's member but its own: ` +
         `national figures connect as it, and ${APP_ROLE} must not be able to become it. ` +
         `As a superuser or a user with CREATEROLE, run: ${fixes.join(' ')} ` +
@@ -138,7 +139,7 @@ async function ensureOwnerRoleOwnsDatabase(client: Client, database: string): Pr
     await client.query(`ALTER DATABASE ${quoteIdent(database)} OWNER TO ${OWNER_ROLE}`);
   } catch (error) {
     if (!isPermissionError(error)) throw error;
-    throw new Error(
+    throw new DatabaseSetupError(
       `The database ${quoteIdent(database)} belongs to ${rows[0].owner}, not ${OWNER_ROLE}, so ` +
         `the migrations may not create tables in its schema public, and the user in ` +
         `DATABASE_URL may not change that. As a superuser, run: ` +
@@ -163,7 +164,7 @@ export async function restrictDatabasePrivileges(client: Client, database: strin
     [database, [APP_ROLE, REPORTING_ROLE]],
   );
   if (rows.length > 0) {
-    throw new Error(
+    throw new DatabaseSetupError(
       `The roles ${rows.map((row) => row.role).join(' and ')} may create temporary tables in ` +
         `${name}, and the user in DATABASE_URL may not take that away. As a superuser or ` +
         `${OWNER_ROLE}, run: REVOKE TEMPORARY ON DATABASE ${name} FROM PUBLIC, ${APP_ROLE}, ${REPORTING_ROLE};`,
@@ -180,7 +181,8 @@ async function ensureOwnerRoleMayCreateInPublic(adminUrl: string): Promise<void>
     const mayCreate = async () =>
       (
         await client.query<{ ok: boolean }>(
-          `SELECT has_schema_privilege('${OWNER_ROLE}', 'public', 'CREATE, USAGE') AS ok`,
+          `SELECT has_schema_privilege('${OWNER_ROLE}', 'public', 'CREATE')
+             AND has_schema_privilege('${OWNER_ROLE}', 'public', 'USAGE') AS ok`,
         )
       ).rows[0].ok;
     if (await mayCreate()) return;
@@ -191,7 +193,7 @@ async function ensureOwnerRoleMayCreateInPublic(adminUrl: string): Promise<void>
     }
     if (await mayCreate()) return;
     const database = quoteIdent(databaseName(adminUrl));
-    throw new Error(
+    throw new DatabaseSetupError(
       `The role ${OWNER_ROLE} may not create tables in schema public of ${database}, and the ` +
         `user in DATABASE_URL may not change that. As a superuser, connected to ${database}, ` +
         `run: ALTER SCHEMA public OWNER TO ${OWNER_ROLE};`,

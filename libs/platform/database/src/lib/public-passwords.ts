@@ -5,6 +5,7 @@ import { Client } from 'pg';
 import { PUBLIC_DATABASE_PASSWORDS } from '@link/platform/config';
 
 import { DATABASE_ROLES } from './database-roles';
+import { DatabaseSetupError } from './database-setup-error';
 
 /** Which variable holds the password of each role, for the message that says what to do. */
 type DatabaseRole = (typeof DATABASE_ROLES)[number];
@@ -43,7 +44,7 @@ export async function refusePublicPasswords(
   const statements = accepting.map(
     (role) => `ALTER ROLE ${role} PASSWORD '<${PASSWORD_VARIABLES[role]}>';`,
   );
-  throw new Error(
+  throw new DatabaseSetupError(
     `The database role${accepting.length > 1 ? 's' : ''} ${accepting.join(', ')} still ` +
       `accept${accepting.length > 1 ? '' : 's'} a development password published in this ` +
       `repository, so anyone who reaches the database server can log in as ${accepting[0]}. ` +
