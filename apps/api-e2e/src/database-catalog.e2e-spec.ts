@@ -243,7 +243,6 @@ describe('the reporting role', () => {
       await app.end();
     }
   });
-
 });
 
 describe('the runtime role', () => {

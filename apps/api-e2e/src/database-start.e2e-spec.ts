@@ -177,7 +177,9 @@ describe('a database created in advance by a superuser', () => {
     const { code, output } = await runApiCommand(database, 'migrate', {
       DATABASE_URL: operatorUrl(name),
     });
-    expect(output).toContain(`connected to "${name}", run: ALTER SCHEMA public OWNER TO link_owner;`);
+    expect(output).toContain(
+      `connected to "${name}", run: ALTER SCHEMA public OWNER TO link_owner;`,
+    );
     expect(code).toBe(1);
   });
 });

@@ -149,7 +149,7 @@ main().catch((error: unknown) => {
       ? `${error.message}\n`
       : error instanceof DatabaseSetupError
         ? `LINK Platform API failed to start: ${error.message}\n`
-      : `LINK Platform API failed to start: ${describe(error)}\n`,
+        : `LINK Platform API failed to start: ${describe(error)}\n`,
   );
   process.exit(1);
 });

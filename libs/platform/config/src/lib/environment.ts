@@ -264,7 +264,9 @@ function productionProblems(environment: Environment): string[] {
     ([variable]) => !PUBLIC_DATABASE_PASSWORDS.includes(environment[variable]),
   );
   for (const [index, [variable]] of given.entries()) {
-    const same = given.slice(index + 1).find(([other]) => environment[other] === environment[variable]);
+    const same = given
+      .slice(index + 1)
+      .find(([other]) => environment[other] === environment[variable]);
     if (same) problems.push(`${variable} and ${same[0]} must differ in production.`);
   }
   return problems;

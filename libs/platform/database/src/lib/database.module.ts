@@ -15,7 +15,10 @@ export class DatabaseModule {
       module: DatabaseModule,
       global: true,
       providers: [
-        { provide: ReportingDatabase, useFactory: () => new ReportingDatabase(options.reportingUrl) },
+        {
+          provide: ReportingDatabase,
+          useFactory: () => new ReportingDatabase(options.reportingUrl),
+        },
       ],
       exports: [ReportingDatabase],
       imports: [

@@ -157,7 +157,9 @@ async function ensureOwnerRoleOwnsDatabase(client: Client, database: string): Pr
  */
 export async function restrictDatabasePrivileges(client: Client, database: string): Promise<void> {
   const name = quoteIdent(database);
-  await client.query(`REVOKE TEMPORARY ON DATABASE ${name} FROM PUBLIC, ${APP_ROLE}, ${REPORTING_ROLE}`);
+  await client.query(
+    `REVOKE TEMPORARY ON DATABASE ${name} FROM PUBLIC, ${APP_ROLE}, ${REPORTING_ROLE}`,
+  );
   await client.query(`GRANT CONNECT ON DATABASE ${name} TO ${APP_ROLE}, ${REPORTING_ROLE}`);
   const { rows } = await client.query<{ role: string }>(
     `SELECT role FROM unnest($2::text[]) AS role WHERE has_database_privilege(role, $1, 'TEMPORARY')`,

@@ -72,14 +72,25 @@ export function verifierMatches(verifier: string, role: string, password: string
   const scram = /^SCRAM-SHA-256\$(\d+):([^$]+)\$([^:]+):(.+)$/.exec(verifier);
   if (scram) {
     const [, iterations, salt, storedKey] = scram;
-    const salted = pbkdf2Sync(password, Buffer.from(salt, 'base64'), Number(iterations), 32, 'sha256');
+    const salted = pbkdf2Sync(
+      password,
+      Buffer.from(salt, 'base64'),
+      Number(iterations),
+      32,
+      'sha256',
+    );
     const clientKey = createHmac('sha256', salted).update('Client Key').digest();
     const computed = createHash('sha256').update(clientKey).digest();
     const stored = Buffer.from(storedKey, 'base64');
     return stored.length === computed.length && timingSafeEqual(stored, computed);
   }
   if (verifier.startsWith('md5')) {
-    return verifier === `md5${createHash('md5').update(password + role).digest('hex')}`;
+    return (
+      verifier ===
+      `md5${createHash('md5')
+        .update(password + role)
+        .digest('hex')}`
+    );
   }
   return verifier === password;
 }
