@@ -490,10 +490,9 @@ describe('national figures', () => {
 
 describe('the reporting role', () => {
   it('can count through the national function and cannot read a table', async () => {
-    const db = await server.database.connectAsApp();
+    const db = await server.database.connectAsReporting();
     try {
       await db.query('BEGIN');
-      await db.query('SET LOCAL ROLE link_reporting');
       const { rows } = await db.query(
         `SELECT count(*)::int AS n FROM reporting.national_figures(ARRAY['[2023-01-01,2024-01-01)'::daterange])`,
       );
@@ -677,10 +676,9 @@ describe('report facts', () => {
    * monthly facts, wherever the facts cover the windows. `shareWindows` as national_figures takes it.
    */
   async function publishedCounts(windows: string[], shareWindows: number[] | null = null) {
-    const db = await server.database.connectAsApp();
+    const db = await server.database.connectAsReporting();
     try {
       await db.query('BEGIN READ ONLY');
-      await db.query('SET LOCAL ROLE link_reporting');
       const { rows } = await db.query(
         `SELECT * FROM reporting.national_figures($1::daterange[], NULL, NULL, $2::integer[])`,
         [windows, shareWindows],

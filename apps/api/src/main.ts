@@ -2,7 +2,12 @@ import { PrivacyService } from '@link/groups/intake';
 import { ConfigurationError, type Environment, loadEnvironment } from '@link/platform/config';
 import { PersonalDataCipher } from '@link/platform/crypto';
 import { CoursesService } from '@link/training/courses';
-import { type OpenDatabase, openDatabase, redactUrl } from '@link/platform/database';
+import {
+  DatabaseSetupError,
+  type OpenDatabase,
+  openDatabase,
+  redactUrl,
+} from '@link/platform/database';
 import { DEMO_PASSWORD, DEMO_USERS, isEmptyDatabase, seedDemoData } from '@link/platform/demo-data';
 import { ReportFactsService } from '@link/reporting';
 
@@ -44,7 +49,7 @@ async function serve(environment: Environment, database: OpenDatabase): Promise<
     await seedDemoData(database.urls.admin, cipherFor(environment));
   }
 
-  const app = await createApp(environment, database.urls.app);
+  const app = await createApp(environment, database.urls);
   await app.listen(environment.PORT, environment.HOST);
   const url = (await app.getUrl()).replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
   say(banner(url, database, shouldSeed, environment.NODE_ENV !== 'production'));
@@ -73,7 +78,7 @@ async function runJob<T>(
 ): Promise<T> {
   const app = await createApp(
     { ...environment, RETENTION_INTERVAL_HOURS: 0, REPORT_FACTS_INTERVAL_MINUTES: 0 },
-    database.urls.app,
+    database.urls,
   );
   await app.init();
   try {
@@ -142,7 +147,9 @@ main().catch((error: unknown) => {
   process.stderr.write(
     error instanceof ConfigurationError
       ? `${error.message}\n`
-      : `LINK Platform API failed to start: ${describe(error)}\n`,
+      : error instanceof DatabaseSetupError
+        ? `LINK Platform API failed to start: ${error.message}\n`
+        : `LINK Platform API failed to start: ${describe(error)}\n`,
   );
   process.exit(1);
 });

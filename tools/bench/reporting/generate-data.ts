@@ -21,6 +21,7 @@ import { performance } from 'node:perf_hooks';
 import { hash } from '@node-rs/argon2';
 import { Client } from 'pg';
 
+import { TEST_DATABASE_PASSWORD } from '../../../libs/platform/config/src/lib/environment';
 import { withDatabase } from '../../../libs/platform/database/src/lib/database-urls';
 import { startEmbeddedPostgres } from '../../../libs/platform/database/src/lib/embedded-postgres';
 import { prepareDatabase } from '../../../libs/platform/database/src/lib/prepare-database';
@@ -41,8 +42,9 @@ const EMBEDDED_DATA_DIR =
  * (DATABASE_URL) does not change them under a test run that is using the same server.
  */
 const ROLE_PASSWORDS = {
-  owner: process.env['DATABASE_OWNER_PASSWORD'] ?? 'link-test-password',
-  app: process.env['DATABASE_APP_PASSWORD'] ?? 'link-test-password',
+  owner: process.env['DATABASE_OWNER_PASSWORD'] ?? TEST_DATABASE_PASSWORD,
+  app: process.env['DATABASE_APP_PASSWORD'] ?? TEST_DATABASE_PASSWORD,
+  reporting: process.env['DATABASE_REPORTING_PASSWORD'] ?? TEST_DATABASE_PASSWORD,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -362,6 +364,8 @@ export interface BenchmarkDatabase {
   ownerUrl: string;
   /** The runtime role the API connects as, bound by row-level security. */
   appUrl: string;
+  /** The role national figures log in as: it may execute the report functions only. */
+  reportingUrl: string;
   /** Stops the embedded server, if one was started; otherwise does nothing. */
   stop: () => Promise<void>;
 }
@@ -402,7 +406,13 @@ export async function ensureBenchmarkDatabase(
     } else {
       log(`${BENCH_DATABASE} already holds the version ${GENERATOR_VERSION} dataset: reusing it.`);
     }
-    return { adminUrl, ownerUrl: urls.owner, appUrl: urls.app, stop: server.stop };
+    return {
+      adminUrl,
+      ownerUrl: urls.owner,
+      appUrl: urls.app,
+      reportingUrl: urls.reporting,
+      stop: server.stop,
+    };
   } catch (error) {
     await server.stop();
     throw error;

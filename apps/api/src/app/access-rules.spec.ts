@@ -52,10 +52,10 @@ let app: INestApplication;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  app = await createApp(
-    loadEnvironment({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
-    database.appUrl,
-  );
+  app = await createApp(loadEnvironment({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), {
+    app: database.appUrl,
+    reporting: database.reportingUrl,
+  });
   await app.init();
 });
 afterAll(async () => {

@@ -11,7 +11,7 @@ import { AuthModule } from '@link/platform/auth';
 import { CentresModule } from '@link/platform/centres';
 import { ConfigModule, Environment } from '@link/platform/config';
 import { CryptoModule } from '@link/platform/crypto';
-import { DatabaseModule } from '@link/platform/database';
+import { DatabaseModule, type DatabaseUrls } from '@link/platform/database';
 import { TenancyModule } from '@link/platform/tenancy';
 import { CoursesModule } from '@link/training/courses';
 import { LibraryModule } from '@link/training/library';
@@ -26,8 +26,14 @@ import { loggerOptions } from './logging/logger.options';
 
 @Module({})
 export class AppModule {
-  /** The whole API on the database the runtime role reaches at `databaseUrl`. */
-  static forRoot(options: { databaseUrl: string; environment: Environment }): DynamicModule {
+  /**
+   * The whole API on the database the runtime role reaches at `databaseUrls.app`; national
+   * figures log in as the reporting role at `databaseUrls.reporting`.
+   */
+  static forRoot(options: {
+    databaseUrls: Pick<DatabaseUrls, 'app' | 'reporting'>;
+    environment: Environment;
+  }): DynamicModule {
     const { environment } = options;
     return {
       module: AppModule,
@@ -36,7 +42,8 @@ export class AppModule {
         CryptoModule,
         LoggerModule.forRoot(loggerOptions(environment)),
         DatabaseModule.forRoot({
-          url: options.databaseUrl,
+          url: options.databaseUrls.app,
+          reportingUrl: options.databaseUrls.reporting,
           poolSize: environment.DATABASE_POOL_SIZE,
         }),
         TenancyModule,

@@ -4,15 +4,16 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 
 import type { Environment } from '@link/platform/config';
+import type { DatabaseUrls } from '@link/platform/database';
 import { validationFailed } from '@link/shared/errors';
 
 import { AppModule } from './app.module';
 
 export async function createApp(
   environment: Environment,
-  databaseUrl: string,
+  databaseUrls: Pick<DatabaseUrls, 'app' | 'reporting'>,
 ): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.forRoot({ databaseUrl, environment }), {
+  const app = await NestFactory.create(AppModule.forRoot({ databaseUrls, environment }), {
     bufferLogs: true,
     // On shutdown, close idle keep-alive connections instead of waiting for clients to drop them.
     forceCloseConnections: true,

@@ -7,3 +7,6 @@ export * from './lib/prepare-database';
 export * from './lib/snake-naming.strategy';
 export * from './lib/entities/base.entities';
 export * from './lib/open-database';
+export * from './lib/reporting-database';
+export * from './lib/public-passwords';
+export * from './lib/database-setup-error';

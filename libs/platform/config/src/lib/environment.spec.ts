@@ -1,14 +1,19 @@
 import {
   ConfigurationError,
+  DEVELOPMENT_DATABASE_PASSWORD,
   DEVELOPMENT_ENCRYPTION_KEYS,
   DEVELOPMENT_JWT_SECRET,
+  DEVELOPMENT_LOOKUP_HASH_KEY,
   loadEnvironment,
+  TEST_DATABASE_PASSWORD,
 } from './environment';
 
 const strongSecrets = {
   JWT_SECRET: 'q8Zr2LxV0pW7nT4yK1mS9bD3fH6jC5aE',
   ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 7).toString('base64')}`,
+  DATABASE_OWNER_PASSWORD: 'a-real-owner-password',
   DATABASE_APP_PASSWORD: 'a-real-database-password',
+  DATABASE_REPORTING_PASSWORD: 'a-real-reporting-password',
   LOOKUP_HASH_KEY: Buffer.alloc(32, 8).toString('base64'),
 };
 
@@ -38,6 +43,86 @@ describe('configuration', () => {
     expect(message).toMatch(/ENCRYPTION_KEYS must be set in production/);
     expect(message).toMatch(/DATABASE_APP_PASSWORD must be set in production/);
     expect(message).toMatch(/LOOKUP_HASH_KEY must be set in production/);
+    expect(message).toMatch(/DATABASE_OWNER_PASSWORD must be set in production/);
+    expect(message).toMatch(/DATABASE_REPORTING_PASSWORD must be set in production/);
+  });
+
+  it('accepts production with every secret set to a value of its own', () => {
+    expect(problemsOf({ NODE_ENV: 'production', ...strongSecrets })).toBe('');
+  });
+
+  // Each secret on its own: the others are real, this one is missing, or a published value.
+  const developmentValues: [keyof typeof strongSecrets, string[]][] = [
+    ['JWT_SECRET', [DEVELOPMENT_JWT_SECRET]],
+    ['ENCRYPTION_KEYS', [DEVELOPMENT_ENCRYPTION_KEYS]],
+    ['LOOKUP_HASH_KEY', [DEVELOPMENT_LOOKUP_HASH_KEY]],
+    ['DATABASE_OWNER_PASSWORD', [DEVELOPMENT_DATABASE_PASSWORD, TEST_DATABASE_PASSWORD]],
+    ['DATABASE_APP_PASSWORD', [DEVELOPMENT_DATABASE_PASSWORD, TEST_DATABASE_PASSWORD]],
+    ['DATABASE_REPORTING_PASSWORD', [DEVELOPMENT_DATABASE_PASSWORD, TEST_DATABASE_PASSWORD]],
+  ];
+  describe.each(developmentValues)('in production, %s', (variable, published) => {
+    const without = (value?: string) => {
+      const env: Record<string, string> = { NODE_ENV: 'production', ...strongSecrets };
+      delete env[variable];
+      if (value !== undefined) env[variable] = value;
+      return env;
+    };
+
+    it('stops the start when missing, naming it', () => {
+      expect(problemsOf(without())).toMatch(new RegExp(`${variable} must be set in production`));
+      expect(problemsOf(without(''))).toMatch(new RegExp(`${variable} must be set in production`));
+    });
+
+    it.each(published)('stops the start when set to the published value %s', (value) => {
+      expect(problemsOf(without(value))).toMatch(
+        new RegExp(`${variable} must be set in production`),
+      );
+    });
+
+    it('is accepted in development with its default', () => {
+      const env = without();
+      delete env['NODE_ENV'];
+      expect(problemsOf(env)).toBe('');
+    });
+  });
+
+  it('refuses the development encryption key among others in production', () => {
+    expect(
+      problemsOf({
+        NODE_ENV: 'production',
+        ...strongSecrets,
+        ENCRYPTION_KEYS: `k2:${Buffer.alloc(32, 9).toString('base64')},${DEVELOPMENT_ENCRYPTION_KEYS.replace('dev1', 'old')}`,
+      }),
+    ).toMatch(/must not contain the development key/);
+  });
+
+  it('refuses a DATABASE_URL with a published password in production', () => {
+    for (const password of [DEVELOPMENT_DATABASE_PASSWORD, TEST_DATABASE_PASSWORD]) {
+      expect(
+        problemsOf({
+          NODE_ENV: 'production',
+          ...strongSecrets,
+          DATABASE_URL: `postgres://link_owner:${password}@db.example:5432/link`,
+        }),
+      ).toMatch(/DATABASE_URL must not use a development password/);
+    }
+    expect(
+      problemsOf({
+        NODE_ENV: 'production',
+        ...strongSecrets,
+        DATABASE_URL: 'postgres://link_owner:0f3a9c@db.example:5432/link',
+      }),
+    ).toBe('');
+  });
+
+  it('refuses one password for two database roles in production', () => {
+    expect(
+      problemsOf({
+        NODE_ENV: 'production',
+        ...strongSecrets,
+        DATABASE_REPORTING_PASSWORD: strongSecrets.DATABASE_APP_PASSWORD,
+      }),
+    ).toMatch(/DATABASE_APP_PASSWORD and DATABASE_REPORTING_PASSWORD must differ/);
   });
 
   it('refuses a weak JWT secret in production', () => {

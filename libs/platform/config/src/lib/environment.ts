@@ -17,12 +17,22 @@ export type NodeEnv = (typeof NODE_ENVS)[number];
 
 /**
  * Development-only secrets. They make `npm start` work with no set-up; production refuses them
- * (see `assertProductionSecrets`), so they can never protect real people's data.
+ * (see `productionProblems`), so they can never protect real people's data.
  */
 export const DEVELOPMENT_JWT_SECRET = 'link-development-jwt-secret-not-for-production-use';
 export const DEVELOPMENT_ENCRYPTION_KEYS = 'dev1:bGluay1kZXZlbG9wbWVudC1rZXktMzItYnl0ZXMtb2s=';
 export const DEVELOPMENT_LOOKUP_HASH_KEY = 'bGluay1kZXZlbG9wbWVudC1sb29rdXAta2V5LTMyYnk=';
 export const DEVELOPMENT_DATABASE_PASSWORD = 'link-development-password';
+/** The database roles' password in the test harness and the benchmarks: public too. */
+export const TEST_DATABASE_PASSWORD = 'link-test-password';
+/**
+ * Database passwords anyone can read in this repository. Production refuses them in its
+ * configuration, and refuses to start while a database role still accepts one of them.
+ */
+export const PUBLIC_DATABASE_PASSWORDS: readonly string[] = [
+  DEVELOPMENT_DATABASE_PASSWORD,
+  TEST_DATABASE_PASSWORD,
+];
 
 const toBoolean = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? ['1', 'true', 'yes'].includes(value.toLowerCase()) : value;
@@ -55,6 +65,14 @@ export class Environment {
   @IsString()
   @MinLength(12)
   DATABASE_APP_PASSWORD = DEVELOPMENT_DATABASE_PASSWORD;
+
+  /**
+   * Password of `link_reporting`, the role the national figures log in as: it may execute the
+   * report functions and nothing else.
+   */
+  @IsString()
+  @MinLength(12)
+  DATABASE_REPORTING_PASSWORD = DEVELOPMENT_DATABASE_PASSWORD;
 
   @Transform(({ value }) => Number(value))
   @IsInt()
@@ -198,6 +216,17 @@ export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
   return environment;
 }
 
+/** The database passwords production needs, by variable and the role each one is for. */
+const DATABASE_PASSWORDS = [
+  ['DATABASE_OWNER_PASSWORD', 'link_owner'],
+  ['DATABASE_APP_PASSWORD', 'link_app'],
+  ['DATABASE_REPORTING_PASSWORD', 'link_reporting'],
+] as const;
+
+/**
+ * Every secret the API has a development default for must be set, to something that is not
+ * published in this repository: a missing variable falls back to its development value.
+ */
 function productionProblems(environment: Environment): string[] {
   const problems: string[] = [];
   if (environment.JWT_SECRET === DEVELOPMENT_JWT_SECRET) {
@@ -211,14 +240,50 @@ function productionProblems(environment: Environment): string[] {
     problems.push(
       'ENCRYPTION_KEYS must be set in production, e.g. "k1:$(openssl rand -base64 32)".',
     );
+  } else if (usesDevelopmentEncryptionKey(environment.ENCRYPTION_KEYS)) {
+    problems.push(
+      'ENCRYPTION_KEYS must not contain the development key in production: it is public.',
+    );
   }
   if (environment.LOOKUP_HASH_KEY === DEVELOPMENT_LOOKUP_HASH_KEY) {
     problems.push('LOOKUP_HASH_KEY must be set in production, e.g. "$(openssl rand -base64 32)".');
   }
-  if (environment.DATABASE_APP_PASSWORD === DEVELOPMENT_DATABASE_PASSWORD) {
-    problems.push('DATABASE_APP_PASSWORD must be set in production.');
+  for (const [variable, role] of DATABASE_PASSWORDS) {
+    if (PUBLIC_DATABASE_PASSWORDS.includes(environment[variable])) {
+      problems.push(
+        `${variable} must be set in production (the password of ${role}; e.g. "$(openssl rand -hex 32)").`,
+      );
+    }
+  }
+  const urlPassword = environment.DATABASE_URL ? passwordIn(environment.DATABASE_URL) : '';
+  if (PUBLIC_DATABASE_PASSWORDS.includes(urlPassword)) {
+    problems.push('DATABASE_URL must not use a development password in production.');
+  }
+  // One password for two roles would let whoever holds the weaker role's act as the other.
+  const given = DATABASE_PASSWORDS.filter(
+    ([variable]) => !PUBLIC_DATABASE_PASSWORDS.includes(environment[variable]),
+  );
+  for (const [index, [variable]] of given.entries()) {
+    const same = given
+      .slice(index + 1)
+      .find(([other]) => environment[other] === environment[variable]);
+    if (same) problems.push(`${variable} and ${same[0]} must differ in production.`);
   }
   return problems;
+}
+
+function passwordIn(url: string): string {
+  try {
+    return decodeURIComponent(new URL(url).password);
+  } catch {
+    return '';
+  }
+}
+
+function usesDevelopmentEncryptionKey(value: string): boolean {
+  if (!/^[^,:]+:[^,:]+(,[^,:]+:[^,:]+)*$/.test(value)) return false;
+  const developmentKey = parseEncryptionKeys(DEVELOPMENT_ENCRYPTION_KEYS)[0].key;
+  return parseEncryptionKeys(value).some(({ key }) => key.equals(developmentKey));
 }
 
 export interface EncryptionKey {

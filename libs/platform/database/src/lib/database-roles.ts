@@ -1,38 +1,52 @@
 /**
- * The two roles of ARCHITECTURE.md decision 1. The owner owns the schema and runs migrations;
+ * The roles of ARCHITECTURE.md decisions 1 and 2. The owner owns the schema and runs migrations;
  * the API connects as the runtime role, which owns nothing and is bound by row-level security.
  */
 export const OWNER_ROLE = 'link_owner';
 export const APP_ROLE = 'link_app';
 /**
- * The role of decision 2: it may execute the national report functions and nothing else. It
- * cannot log in; the runtime role switches to it (`SET LOCAL ROLE`) for national figures.
+ * The role of decision 2: it may connect and execute the national report functions, and
+ * nothing else (no table, no temporary object). National figures use a connection of their own
+ * that logs in as it; the runtime role is not a member, so no query of the API can become it.
  */
 export const REPORTING_ROLE = 'link_reporting';
 
+export const DATABASE_ROLES = [OWNER_ROLE, APP_ROLE, REPORTING_ROLE] as const;
+
+export interface RolePasswords {
+  owner: string;
+  app: string;
+  reporting: string;
+}
+
+const ATTRIBUTES = 'LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS';
+
 /**
  * Creates the roles when missing; otherwise only sets their password (a CREATEROLE user who is
- * not a superuser may not touch SUPERUSER/BYPASSRLS). `assertRuntimeRoleIsBound` then checks
- * the attributes. A DBA can run docker/postgres/roles.sql by hand instead.
+ * not a superuser may not touch SUPERUSER/BYPASSRLS). `assertRolesAreBound` then checks the
+ * attributes. A DBA can run docker/postgres/roles.sql by hand instead.
  */
-export function createRolesSql(ownerPassword: string, appPassword: string): string[] {
+export function createRolesSql(passwords: RolePasswords): string[] {
   return [
-    roleSql(OWNER_ROLE, ownerPassword, 'LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS'),
-    roleSql(APP_ROLE, appPassword, 'LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS'),
+    roleSql(OWNER_ROLE, passwords.owner),
+    roleSql(APP_ROLE, passwords.app),
+    roleSql(REPORTING_ROLE, passwords.reporting),
+    // Earlier versions made the runtime role a member, to `SET ROLE` into it. That made the
+    // wall between the roles a statement the API's session could undo with `RESET ROLE`.
     `DO $$ BEGIN
-      IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${REPORTING_ROLE}') THEN
-        CREATE ROLE ${REPORTING_ROLE} NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS;
+      IF EXISTS (SELECT FROM pg_auth_members
+                 WHERE roleid = '${REPORTING_ROLE}'::regrole AND member = '${APP_ROLE}'::regrole) THEN
+        REVOKE ${REPORTING_ROLE} FROM ${APP_ROLE};
       END IF;
     END $$`,
-    `GRANT ${REPORTING_ROLE} TO ${APP_ROLE}`,
   ];
 }
 
-function roleSql(role: string, password: string, attributes: string): string {
+function roleSql(role: string, password: string): string {
   const quoted = password.replace(/'/g, "''");
   return `DO $$ BEGIN
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${role}') THEN
-      CREATE ROLE ${role} ${attributes} PASSWORD '${quoted}';
+      CREATE ROLE ${role} ${ATTRIBUTES} PASSWORD '${quoted}';
     ELSE
       ALTER ROLE ${role} LOGIN PASSWORD '${quoted}';
     END IF;

@@ -1,6 +1,6 @@
-import { APP_ROLE, OWNER_ROLE } from './database-roles';
+import { APP_ROLE, OWNER_ROLE, REPORTING_ROLE, type RolePasswords } from './database-roles';
 
-/** The three ways the platform talks to one database. */
+/** The four ways the platform talks to one database. */
 export interface DatabaseUrls {
   /** The URL the operator gave: may create roles and databases (or is the owner itself). */
   admin: string;
@@ -8,17 +8,20 @@ export interface DatabaseUrls {
   owner: string;
   /** The runtime role on the application database: everything the API does. */
   app: string;
+  /** The reporting role on the application database: the national report functions only. */
+  reporting: string;
 }
 
 export function databaseUrls(
   adminUrl: string,
-  passwords: { owner: string; app: string },
+  passwords: RolePasswords,
   database = databaseName(adminUrl),
 ): DatabaseUrls {
   return {
     admin: adminUrl,
     owner: withCredentials(adminUrl, OWNER_ROLE, passwords.owner, database),
     app: withCredentials(adminUrl, APP_ROLE, passwords.app, database),
+    reporting: withCredentials(adminUrl, REPORTING_ROLE, passwords.reporting, database),
   };
 }
 

@@ -1,14 +1,26 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
+import { ReportingDatabase } from './reporting-database';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
-/** The API's connection pool, as the runtime role. Entities register with `forFeature`. */
+/**
+ * The API's connection pool, as the runtime role (entities register with `forFeature`), and
+ * the national figures' small pool, as the reporting role.
+ */
 @Module({})
 export class DatabaseModule {
-  static forRoot(options: { url: string; poolSize: number }): DynamicModule {
+  static forRoot(options: { url: string; reportingUrl: string; poolSize: number }): DynamicModule {
     return {
       module: DatabaseModule,
+      global: true,
+      providers: [
+        {
+          provide: ReportingDatabase,
+          useFactory: () => new ReportingDatabase(options.reportingUrl),
+        },
+      ],
+      exports: [ReportingDatabase],
       imports: [
         TypeOrmModule.forRoot({
           type: 'postgres',

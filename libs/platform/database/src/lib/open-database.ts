@@ -36,10 +36,15 @@ export async function openDatabase(
     adminUrl = withDatabase(server.adminUrl, EMBEDDED_DATABASE_NAME);
   }
   try {
-    const urls = await prepareDatabase(adminUrl, {
-      owner: environment.DATABASE_OWNER_PASSWORD,
-      app: environment.DATABASE_APP_PASSWORD,
-    });
+    const urls = await prepareDatabase(
+      adminUrl,
+      {
+        owner: environment.DATABASE_OWNER_PASSWORD,
+        app: environment.DATABASE_APP_PASSWORD,
+        reporting: environment.DATABASE_REPORTING_PASSWORD,
+      },
+      { production: environment.NODE_ENV === 'production', log },
+    );
     return { urls, embedded: server !== undefined, close: async () => server?.stop() };
   } catch (error) {
     await server?.stop();

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 
-import { REPORTING_ROLE } from '@link/platform/database';
+import { ReportingDatabase } from '@link/platform/database';
 
 import { RequestContext } from './request-context';
 import { RequestTransaction } from './request-transaction';
@@ -46,15 +45,15 @@ interface Row {
 /**
  * The only way to the report functions of ARCHITECTURE.md decision 2. A centre's own figures run
  * in the request transaction as the runtime role, so row-level security scopes them; figures for
- * every centre run in their own read-only transaction as the reporting role, which may execute
- * the national function and read no table at all.
+ * every centre run in a read-only transaction on a connection of their own that logged in as the
+ * reporting role, which may execute the national function and read no table at all.
  */
 @Injectable()
 export class ReportQueries {
   constructor(
     private readonly transaction: RequestTransaction,
     private readonly context: RequestContext,
-    private readonly dataSource: DataSource,
+    private readonly reporting: ReportingDatabase,
   ) {}
 
   async ownCentre(windows: DayWindow[], only: FigureFilter = {}): Promise<FigureCount[]> {
@@ -73,26 +72,16 @@ export class ReportQueries {
    * where they do not (`refreshFacts` keeps them current).
    */
   async allCentres(windows: DayWindow[], only: FigureFilter = {}): Promise<FigureCount[]> {
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
-    try {
-      // One snapshot for every centre, so the national total is the sum of what was counted.
-      await runner.startTransaction('REPEATABLE READ');
-      await runner.query(`SET TRANSACTION READ ONLY`);
-      await runner.query(`SET LOCAL ROLE ${REPORTING_ROLE}`);
-      const rows: Row[] = await runner.query(
+    // One snapshot for every centre, so the national total is the sum of what was counted.
+    const rows = await this.reporting.readOnly(async (client) => {
+      const result = await client.query<Row>(
         `SELECT centre_id, window_no, figure, dimension, category, value
          FROM reporting.national_figures($1::daterange[], $2::text[], $3::text[], $4::integer[])`,
         filterArguments(windows, only),
       );
-      await runner.commitTransaction();
-      return rows.map((row) => toCount(row, row.centre_id as string));
-    } catch (error) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction();
-      throw error;
-    } finally {
-      await runner.release();
-    }
+      return result.rows;
+    });
+    return rows.map((row) => toCount(row, row.centre_id as string));
   }
 
   /**

@@ -6,7 +6,11 @@ import { chmod, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { DEVELOPMENT_ENCRYPTION_KEYS, DEVELOPMENT_LOOKUP_HASH_KEY } from '@link/platform/config';
+import {
+  DEVELOPMENT_ENCRYPTION_KEYS,
+  DEVELOPMENT_LOOKUP_HASH_KEY,
+  TEST_DATABASE_PASSWORD,
+} from '@link/platform/config';
 import { PersonalDataCipher } from '@link/platform/crypto';
 import { prepareDatabase, startEmbeddedPostgres, withDatabase } from '@link/platform/database';
 import { seedDemoData } from '@link/platform/demo-data';
@@ -36,7 +40,12 @@ export default async function globalSetup(): Promise<void> {
   }
   const template = `link_template_${randomBytes(4).toString('hex')}`;
   const templateUrl = withDatabase(serverUrl, template);
-  const passwords = { owner: 'link-test-password', app: 'link-test-password' };
+  // The roles are server-wide: every run on a shared server sets the same passwords.
+  const passwords = {
+    owner: TEST_DATABASE_PASSWORD,
+    app: TEST_DATABASE_PASSWORD,
+    reporting: TEST_DATABASE_PASSWORD,
+  };
   await prepareDatabase(templateUrl, passwords);
   await seedDemoData(
     templateUrl,
@@ -47,5 +56,6 @@ export default async function globalSetup(): Promise<void> {
   process.env[TEST_TEMPLATE_DATABASE] = template;
   process.env['DATABASE_OWNER_PASSWORD'] = passwords.owner;
   process.env['DATABASE_APP_PASSWORD'] = passwords.app;
+  process.env['DATABASE_REPORTING_PASSWORD'] = passwords.reporting;
   (globalThis as { linkTestServer?: TestServerState }).linkTestServer = { stop };
 }

@@ -9,6 +9,7 @@ import { MaterialAttachments1764489600000 } from './1764489600000-material-attac
 import { CourseInstructors1764576000000 } from './1764576000000-course-instructors';
 import { Reporting1764662400000 } from './1764662400000-reporting';
 import { ReportFacts1764748800000 } from './1764748800000-report-facts';
+import { SafeDefinerFunctions1764835200000 } from './1764835200000-safe-definer-functions';
 import { RaceConstraints1765008000000 } from './1765008000000-race-constraints';
 
 /** Every migration, in order. Listed by hand so the bundled API needs no file globbing. */
@@ -24,5 +25,6 @@ export const migrations = [
   CourseInstructors1764576000000,
   Reporting1764662400000,
   ReportFacts1764748800000,
+  SafeDefinerFunctions1764835200000,
   RaceConstraints1765008000000,
 ];

@@ -1,0 +1,46 @@
+import { type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Pool, type PoolClient } from 'pg';
+
+/** National reports are few and short; a handful of connections serves them. */
+export const REPORTING_POOL_SIZE = 3;
+
+/**
+ * The national figures' own connections, logged in as `link_reporting` (ARCHITECTURE.md
+ * decision 2). That role may execute the report functions and nothing else, and the API's
+ * runtime role cannot become it nor it the runtime role: no statement sent on these
+ * connections can read a table, and none sent on the API's can switch to them.
+ */
+export class ReportingDatabase implements OnModuleInit, OnModuleDestroy {
+  private readonly pool: Pool;
+
+  constructor(url: string, size = REPORTING_POOL_SIZE) {
+    this.pool = new Pool({ connectionString: url, max: size, application_name: 'link-reporting' });
+    // An idle connection the server closed is dropped from the pool; the next query opens another.
+    this.pool.on('error', () => undefined);
+  }
+
+  /** A wrong DATABASE_REPORTING_PASSWORD stops the start, not the first national report. */
+  async onModuleInit(): Promise<void> {
+    await this.pool.query('SELECT 1');
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.pool.end();
+  }
+
+  /** Runs `work` in one read-only transaction: one snapshot for every query in it. */
+  async readOnly<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+}
