@@ -153,6 +153,14 @@ async function craft2022(db: Client): Promise<void> {
       ],
     );
     people.push(rows[0].id);
+    // Target groups are stored only with the person's consent.
+    if (i < 2) {
+      await db.query(
+        `INSERT INTO consents (tenant_id, id, participant_id, kind, given_at)
+         VALUES ($1, gen_random_uuid(), $2, 'KEEP_TARGET_GROUP_DATA', '2022-02-14T10:00:00Z')`,
+        [centre, rows[0].id],
+      );
+    }
     // Answered at once, except the last two (three days late); all came in February.
     await db.query(
       `INSERT INTO inquiries (tenant_id, id, participant_id, source, received_at, channel, heard_via,

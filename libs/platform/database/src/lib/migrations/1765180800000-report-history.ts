@@ -137,6 +137,7 @@ DECLARE
   v_received_on date;
   v_first_join date;
   v_describe text[][];
+  v_target_groups text[];
 BEGIN
   PERFORM set_config('app.tenant_id', OLD.tenant_id::text, true);
   SELECT c.time_zone INTO v_zone FROM centres c WHERE c.id = OLD.tenant_id;
@@ -148,6 +149,18 @@ BEGIN
   ORDER BY i.received_at LIMIT 1;
   SELECT min(gm.joined_on) INTO v_first_join
   FROM group_members gm WHERE gm.tenant_id = OLD.tenant_id AND gm.participant_id = OLD.id;
+  -- Target groups are stored only with the person's consent, and kept only while it holds: not
+  -- when they withdrew it, nor when they withdrew their consent to keeping their data at all
+  -- (the same rule as anonymous_inquiry_records).
+  v_target_groups := CASE WHEN EXISTS (
+      SELECT FROM consents c WHERE c.tenant_id = OLD.tenant_id AND c.participant_id = OLD.id
+        AND c.kind = 'KEEP_TARGET_GROUP_DATA' AND c.withdrawn_at IS NULL)
+    AND NOT EXISTS (
+      SELECT FROM consents c WHERE c.tenant_id = OLD.tenant_id AND c.participant_id = OLD.id
+        AND c.kind = 'KEEP_DATA' AND c.withdrawn_at IS NOT NULL
+        AND NOT EXISTS (SELECT FROM consents a WHERE a.tenant_id = c.tenant_id
+          AND a.participant_id = c.participant_id AND a.kind = 'KEEP_DATA' AND a.withdrawn_at IS NULL))
+    THEN OLD.target_groups ELSE '{}' END;
   -- The person's categories, one per row: the rows never combine two of them.
   v_describe := ARRAY[['TOTAL', 'TOTAL'], ['BIRTH_YEAR', coalesce(OLD.birth_year::text, 'UNKNOWN')],
     ['GENDER', coalesce(OLD.gender, 'UNKNOWN')], ['MUNICIPALITY', coalesce(OLD.municipality, 'UNKNOWN')],
@@ -180,7 +193,7 @@ BEGIN
     WHERE v_first_join IS NOT NULL
     UNION ALL
     SELECT reporting.month_of(v_first_join), 'PARTICIPANTS_NEW', 'TARGET_GROUP', t.target_group
-    FROM unnest(OLD.target_groups) AS t(target_group)
+    FROM unnest(v_target_groups) AS t(target_group)
     WHERE v_first_join IS NOT NULL
     UNION ALL
     SELECT reporting.month_of(v_first_join), 'DAYS_TO_GROUP', 'DAYS', greatest(v_first_join - v_received_on, 0)::text
@@ -207,7 +220,7 @@ BEGIN
   CROSS JOIN LATERAL (
     SELECT v_describe[n][1], v_describe[n][2] FROM generate_subscripts(v_describe, 1) AS n
     UNION ALL
-    SELECT 'TARGET_GROUP', t.target_group FROM unnest(OLD.target_groups) AS t(target_group)
+    SELECT 'TARGET_GROUP', t.target_group FROM unnest(v_target_groups) AS t(target_group)
   ) AS d(dimension, category)
   WHERE p.months IS NOT NULL
   GROUP BY d.dimension, d.category, e.starts, e.ends
