@@ -465,6 +465,65 @@ describe('erasure', () => {
     });
   });
 
+  it('keeps no target group of someone who withdrew their consent to keeping their data', async () => {
+    // Trondheim, 2021: one person with a target group (with consent) in a group, then withdrawing.
+    const centre = centres['trondheim'];
+    const person = await asAdmin(async (db) => {
+      const group = (
+        await db.query<{ id: string }>(
+          `INSERT INTO groups (tenant_id, id, name, kind, format, composition, weekday, start_time, capacity,
+             start_date, status, self_run_since, ended_on)
+           VALUES ($1, gen_random_uuid(), 'Testgruppe', 'CLOSED', 'PHYSICAL', 'MIXED', 'MONDAY', '18:00', 8,
+             '2021-03-01', 'ENDED', '2021-03-01', '2021-06-30') RETURNING id`,
+          [centre],
+        )
+      ).rows[0].id;
+      const id = (
+        await db.query<{ id: string }>(
+          `INSERT INTO participants (tenant_id, id, display_name, target_groups, status)
+           VALUES ($1, gen_random_uuid(), 'Historie', '{EXPOSED_TO_VIOLENCE}', 'ENDED') RETURNING id`,
+          [centre],
+        )
+      ).rows[0].id;
+      await db.query(
+        `INSERT INTO consents (tenant_id, id, participant_id, kind, given_at)
+         VALUES ($1, gen_random_uuid(), $2, 'KEEP_DATA', '2021-02-01'),
+                ($1, gen_random_uuid(), $2, 'KEEP_TARGET_GROUP_DATA', '2021-02-01')`,
+        [centre, id],
+      );
+      await db.query(
+        `INSERT INTO group_members (tenant_id, id, group_id, participant_id, joined_on)
+         VALUES ($1, gen_random_uuid(), $2, $3, '2021-03-01')`,
+        [centre, group, id],
+      );
+      return id;
+    });
+    const trondheim = (await server.client.signIn('coordinator@trondheim.demo.link')).client;
+    const { withdrawConsent } = await trondheim.data<{ withdrawConsent: boolean }>(
+      `mutation($id: ID!) { withdrawConsent(participantId: $id, kind: KEEP_DATA) }`,
+      { id: person },
+    );
+    expect(withdrawConsent).toBe(true);
+    const kept = await asAdmin(
+      async (db) =>
+        (
+          await db.query<{ dimension: string; category: string; value: number }>(
+            `SELECT dimension, category, value FROM reporting.erased_span_counts
+             WHERE tenant_id = $1 AND starts = '2021-03-01' ORDER BY dimension`,
+            [centre],
+          )
+        ).rows,
+    );
+    // Counted as one person in a group from March to June, without their target group.
+    expect(kept.map((r) => r.dimension)).toEqual([
+      'BIRTH_YEAR',
+      'GENDER',
+      'HEARD_VIA',
+      'MUNICIPALITY',
+      'TOTAL',
+    ]);
+  });
+
   it('keeps counts the runtime role can read for its own centre but never write', async () => {
     const db = await server.database.connectAsApp();
     try {
