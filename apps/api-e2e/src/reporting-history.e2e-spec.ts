@@ -209,6 +209,25 @@ async function craft2022(db: Client): Promise<void> {
     `INSERT INTO follow_ups (tenant_id, id, group_id, kind, occurred_on) VALUES ($1, gen_random_uuid(), $2, 'VISIT', '2022-10-10')`,
     [centre, autumn],
   );
+  // A course whose external participants' details the retention rule erases a month after it.
+  const course = (
+    await db.query<{ id: string }>(
+      `INSERT INTO courses (tenant_id, id, title, kind, capacity, external_retention_months)
+       VALUES ($1, gen_random_uuid(), 'Igangsetterkurs 2022', 'STARTER_COURSE', 12, 1) RETURNING id`,
+      [centre],
+    )
+  ).rows[0].id;
+  await db.query(
+    `INSERT INTO course_sessions (tenant_id, id, course_id, starts_at) VALUES ($1, gen_random_uuid(), $2, '2022-09-06T16:00:00Z')`,
+    [centre, course],
+  );
+  await db.query(
+    `INSERT INTO course_enrolments (tenant_id, id, course_id, external_name, external_organisation, status, enrolled_at, completed_at)
+     VALUES ($1, gen_random_uuid(), $2, 'Ekstern 1', 'Mental Helse', 'COMPLETED', '2022-08-01', '2022-10-01T10:00:00Z'),
+            ($1, gen_random_uuid(), $2, 'Ekstern 2', 'Mental Helse', 'COMPLETED', '2022-08-01', '2022-10-01T10:00:00Z'),
+            ($1, gen_random_uuid(), $2, 'Ekstern 3', NULL, 'COMPLETED', '2022-08-01', '2022-10-01T10:00:00Z')`,
+    [centre, course],
+  );
 }
 
 describe('figures about work, not people', () => {
@@ -354,6 +373,8 @@ describe('erasure', () => {
     const at = (key: string) => ownYear.find((f) => f.key === key)!.rows[0].value;
     expect(at('PARTICIPANTS_ACTIVE')).toBe(8);
     expect(at('REFERRALS')).toBe(2);
+    const trained = ownYear.find((f) => f.key === 'PEOPLE_TRAINED')!.breakdowns[0];
+    expect(trained.rows[0].cells.map((c) => c.value)).toEqual([0, 2, 1]);
 
     // Two people erased on request (one with two runs and a referral), the rest by retention.
     for (const id of people.slice(0, 2)) {
@@ -373,6 +394,15 @@ describe('erasure', () => {
         ).rows[0].n,
     );
     expect(left).toBe(0);
+    const externals = await asAdmin(
+      async (db) =>
+        (
+          await db.query<{ n: number }>(
+            `SELECT count(*)::int AS n FROM course_enrolments WHERE external_name LIKE 'Ekstern _'`,
+          )
+        ).rows[0].n,
+    );
+    expect(externals).toBe(0);
     await command('report-facts');
 
     const after = {

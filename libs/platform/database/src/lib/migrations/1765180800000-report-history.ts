@@ -69,6 +69,20 @@ export class ReportHistory1765180800000 implements MigrationInterface {
       CREATE TRIGGER keep_erased_history BEFORE DELETE ON participants
       FOR EACH ROW EXECUTE FUNCTION reporting.keep_erased_history()`);
 
+    // Where someone who finished a course came from outlives the retention rule, which erases
+    // external participants' names and organisations: "from a partner organisation" is a
+    // category of the figures, not a detail about the person.
+    await db.query(`ALTER TABLE course_enrolments ADD COLUMN origin text
+      CHECK (origin IN ('OWN_PEOPLE', 'PARTNER_ORGANISATION', 'OTHER_EXTERNAL'))`);
+    await db.query(`UPDATE course_enrolments SET origin = CASE WHEN user_id IS NOT NULL THEN 'OWN_PEOPLE'
+      WHEN external_organisation IS NOT NULL THEN 'PARTNER_ORGANISATION' ELSE 'OTHER_EXTERNAL' END`);
+    await db.query(`ALTER TABLE course_enrolments ALTER COLUMN origin SET NOT NULL`);
+    await db.query(ENROLMENT_ORIGIN);
+    await db.query(`REVOKE ALL ON FUNCTION reporting.enrolment_origin() FROM PUBLIC`);
+    await db.query(`
+      CREATE TRIGGER enrolment_origin BEFORE INSERT OR UPDATE ON course_enrolments
+      FOR EACH ROW EXECUTE FUNCTION reporting.enrolment_origin()`);
+
     // The counting functions keep their bodies under a new name; the old names now add the
     // history to them, so count_windows, refresh_facts and national_figures need no change.
     await db.query(
@@ -112,6 +126,9 @@ export class ReportHistory1765180800000 implements MigrationInterface {
       `ALTER FUNCTION reporting.centre_snapshots_from_tables() RENAME TO centre_snapshots`,
     );
     await db.query(CHECK_WINDOWS_BEFORE);
+    await db.query(`DROP TRIGGER enrolment_origin ON course_enrolments`);
+    await db.query(`DROP FUNCTION reporting.enrolment_origin()`);
+    await db.query(`ALTER TABLE course_enrolments DROP COLUMN origin`);
     await db.query(`DROP TABLE reporting.erased_span_counts, reporting.erased_month_counts`);
   }
 }
@@ -231,15 +248,50 @@ BEGIN
 END
 $fn$`;
 
-/** The counts of the base tables and of the erased people's history, summed. */
+/**
+ * An enrolment's origin follows who it is for, except when the retention rule erases an external
+ * participant's details (external_erased_at is set): then it stays what it was.
+ */
+const ENROLMENT_ORIGIN = `
+CREATE FUNCTION reporting.enrolment_origin() RETURNS trigger
+LANGUAGE plpgsql ${SEARCH_PATH} AS $fn$
+BEGIN
+  IF TG_OP = 'UPDATE' AND NEW.external_erased_at IS NOT NULL AND NEW.user_id IS NULL THEN
+    NEW.origin := OLD.origin;
+  ELSE
+    NEW.origin := CASE WHEN NEW.user_id IS NOT NULL THEN 'OWN_PEOPLE'
+      WHEN NEW.external_organisation IS NOT NULL THEN 'PARTNER_ORGANISATION' ELSE 'OTHER_EXTERNAL' END;
+  END IF;
+  RETURN NEW;
+END
+$fn$`;
+
+/**
+ * The counts of the base tables and of the erased people's history, summed. People who finished a
+ * course are counted here, by the origin kept with each enrolment, instead of from the erasable
+ * organisation (the function it wraps still counts them the old way; those rows are left out).
+ */
 const CENTRE_MONTH_COUNTS = `
 CREATE FUNCTION reporting.centre_month_counts(p_from date, p_to date)
 RETURNS TABLE (month date, figure text, dimension text, category text, value bigint)
 LANGUAGE sql STABLE ${SEARCH_PATH} AS $fn$
+  WITH zone AS (SELECT reporting.centre_time_zone() AS name)
   SELECT c.month, c.figure, c.dimension, c.category, sum(c.value)::bigint
   FROM (
     SELECT t.month, t.figure, t.dimension, t.category, t.value
     FROM reporting.centre_month_counts_from_tables(p_from, p_to) t
+    WHERE t.figure <> 'PEOPLE_TRAINED'
+    UNION ALL
+    SELECT e.month, 'PEOPLE_TRAINED', CASE WHEN grouping(e.origin) = 0 THEN 'ORIGIN' ELSE 'TOTAL' END,
+      coalesce(e.origin, 'TOTAL'), count(*)
+    FROM (
+      SELECT reporting.month_of((ce.completed_at AT TIME ZONE z.name)::date) AS month, ce.origin
+      FROM course_enrolments ce CROSS JOIN zone z
+      WHERE ce.tenant_id = ${TENANT} AND ce.status = 'COMPLETED'
+        AND ce.completed_at >= p_from::timestamp AT TIME ZONE z.name
+        AND ce.completed_at < p_to::timestamp AT TIME ZONE z.name
+    ) e
+    GROUP BY e.month, GROUPING SETS ((), (e.origin))
     UNION ALL
     SELECT h.month, h.figure, h.dimension, h.category, h.value
     FROM reporting.erased_month_counts h
