@@ -267,8 +267,10 @@ describe('figures about work, not people', () => {
       if (f.unit === 'PERCENT' || f.unit === 'DAYS') continue;
       const hiddenIn = (values: Value[]) => values.filter((v) => v.suppressed).length;
       expect([f.key, hiddenIn(f.rows)]).not.toEqual([f.key, 1]);
-      const visibleSmall = [...f.rows, ...f.breakdowns.flatMap((b) => b.rows.flatMap((r) => r.cells))]
-        .filter((v) => v.value !== null && v.value > 0 && v.value < K);
+      const visibleSmall = [
+        ...f.rows,
+        ...f.breakdowns.flatMap((b) => b.rows.flatMap((r) => r.cells)),
+      ].filter((v) => v.value !== null && v.value > 0 && v.value < K);
       expect([f.key, visibleSmall]).toEqual([f.key, []]);
       for (const b of f.breakdowns) {
         b.categories.forEach((_, column) =>
@@ -299,7 +301,7 @@ describe('figures about work, not people', () => {
 describe('since the start', () => {
   const today = DateTime.now().setZone('Europe/Oslo');
 
-  it("gives a centre its groups and people since its first activity, exactly, until today", async () => {
+  it('gives a centre its groups and people since its first activity, exactly, until today', async () => {
     const result = await since(bergen);
     expect(result.scope).toBe('CENTRE');
     expect(result.suppression).toBeNull();
@@ -591,9 +593,8 @@ describe('funder exports', () => {
     try {
       const file = async (format: string) =>
         Buffer.from(
-          (
-            await analyst.data<{ funderReportFile: { contentBase64: string } }>(FILE, { format })
-          ).funderReportFile.contentBase64,
+          (await analyst.data<{ funderReportFile: { contentBase64: string } }>(FILE, { format }))
+            .funderReportFile.contentBase64,
           'base64',
         );
       const csv = (await file('CSV')).toString('utf8');
@@ -615,16 +616,18 @@ describe('funder exports', () => {
       expect(found[0].type).toBe(ExcelJS.ValueType.String);
       expect(found[0].formula).toBeUndefined();
     } finally {
-      await asAdmin((db) =>
-        db.query(`UPDATE centres SET name = 'LINK Oslo' WHERE slug = 'oslo'`),
-      );
+      await asAdmin((db) => db.query(`UPDATE centres SET name = 'LINK Oslo' WHERE slug = 'oslo'`));
     }
   });
 });
 
 describe('report windows', () => {
   it('are refused by the report functions unless they are whole months', async () => {
-    for (const window of ['[2026-02-01,2026-02-02)', '[2026-02-10,2026-02-11)', '[2026-02-10,2026-04-01)']) {
+    for (const window of [
+      '[2026-02-01,2026-02-02)',
+      '[2026-02-10,2026-02-11)',
+      '[2026-02-10,2026-04-01)',
+    ]) {
       const db = await server.database.connectAsApp();
       try {
         await db.query('BEGIN');
@@ -648,7 +651,9 @@ describe('report windows', () => {
   it('are always whole months from the API, which widens a period and says so', async () => {
     const { centreReport } = await bergen.data<{
       centreReport: { period: { from: string; to: string; note: string | null } };
-    }>(`{ centreReport(period: { from: "2022-02-10", to: "2022-02-11" }) { period { from to note } } }`);
+    }>(
+      `{ centreReport(period: { from: "2022-02-10", to: "2022-02-11" }) { period { from to note } } }`,
+    );
     expect(centreReport.period).toEqual({
       from: '2022-02-01',
       to: '2022-02-28',

@@ -156,7 +156,9 @@ export class ReportFileModel {
   @Field() contentBase64: string;
 }
 
-@ObjectType('SinceTheStartRow', { description: "One centre's figures since it started, or the country's." })
+@ObjectType('SinceTheStartRow', {
+  description: "One centre's figures since it started, or the country's.",
+})
 export class SinceTheStartRowModel {
   @Field(() => ID, { nullable: true }) centreId: string | null;
   @Field() centreName: string;

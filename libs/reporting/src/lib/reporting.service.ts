@@ -69,7 +69,10 @@ const SUPPRESSION_RULE = (k: number) =>
  * own first month comes with the counts (FIRST_MONTH).
  */
 const BEFORE_ANY_CENTRE = DateTime.fromISO('2000-01-01', { zone: 'utc' });
-const SINCE_THE_START_FIGURES = [ReportFigureKey.GROUPS_STARTED, ReportFigureKey.PARTICIPANTS_ACTIVE];
+const SINCE_THE_START_FIGURES = [
+  ReportFigureKey.GROUPS_STARTED,
+  ReportFigureKey.PARTICIPANTS_ACTIVE,
+];
 const FIRST_MONTH = 'FIRST_MONTH';
 
 /** A period counted once for itself and once for each neighbouring period. */

@@ -37,7 +37,9 @@ export function toCsv(table: ReportTable): Buffer {
     ...table.lines.map((line) => [line.label, ...line.values.map(display)]),
   ];
   if (table.footnote) rows.push([], [`${HIDDEN_SYMBOL} ${table.footnote}`]);
-  return Buffer.from(`\uFEFF${stringify(rows, { delimiter: ';', record_delimiter: '\r\n', escape_formulas: true })}`);
+  return Buffer.from(
+    `\uFEFF${stringify(rows, { delimiter: ';', record_delimiter: '\r\n', escape_formulas: true })}`,
+  );
 }
 
 /**
