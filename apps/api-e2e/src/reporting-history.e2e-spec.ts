@@ -414,7 +414,8 @@ describe('erasure', () => {
       nationalSince: (await since(analyst)).rows,
     };
     expect(after).toEqual(before);
-  });
+    // Two runs of the API's commands (retention, report facts) and two rounds of every report.
+  }, 120_000);
 
   it('keeps national figures from the base tables equal to those from the stored facts', async () => {
     const windows = ['[2022-01-01,2023-01-01)', '[2022-03-01,2022-06-01)'];
