@@ -208,6 +208,14 @@ interface FigureSpecBase {
   label: string;
   description: string;
   unit: ReportUnit;
+  /**
+   * Whether the figure counts people (or what people did: inquiries, visits, referrals, waits),
+   * so that a small count can point to someone. Published, those are protected
+   * (docs/decisions/0003-report-disclosure-control.md); the others count the centres' work
+   * (groups, meetings, follow-ups, courses) and are published exactly. No line of a published
+   * table mixes the two kinds: every line holds one figure's cells.
+   */
+  countsPeople: boolean;
 }
 
 /** A count from the database, shown with its breakdowns and suppressed where published. */
@@ -241,6 +249,7 @@ export type FigureSpec = CountFigureSpec | ShareFigureSpec | PercentileFigureSpe
 export const FIGURES: FigureSpec[] = [
   {
     key: ReportFigureKey.INQUIRIES_RECEIVED,
+    countsPeople: true,
     type: 'count',
     label: 'Henvendelser mottatt',
     description: 'Henvendelser som kom inn i perioden, også fra personer som senere er slettet.',
@@ -249,6 +258,7 @@ export const FIGURES: FigureSpec[] = [
   },
   {
     key: ReportFigureKey.ANSWERED_WITHIN_A_DAY,
+    countsPeople: true,
     type: 'share',
     label: 'Besvart innen ett døgn',
     description:
@@ -259,6 +269,7 @@ export const FIGURES: FigureSpec[] = [
   },
   {
     key: ReportFigureKey.CONVERSATION_WITHIN_A_WEEK,
+    countsPeople: true,
     type: 'share',
     label: 'Individuell samtale innen en uke',
     description:
@@ -269,6 +280,7 @@ export const FIGURES: FigureSpec[] = [
   },
   {
     key: ReportFigureKey.DAYS_TO_GROUP_MEDIAN,
+    countsPeople: true,
     type: 'percentile',
     label: 'Dager fra henvendelse til gruppe (median)',
     description: 'For personer som begynte i sin første gruppe i perioden.',
@@ -280,6 +292,7 @@ export const FIGURES: FigureSpec[] = [
   },
   {
     key: ReportFigureKey.DAYS_TO_GROUP_P90,
+    countsPeople: true,
     type: 'percentile',
     label: 'Dager fra henvendelse til gruppe (90. persentil)',
     description: '9 av 10 som begynte i sin første gruppe i perioden, ventet høyst så mange dager.',
@@ -291,6 +304,7 @@ export const FIGURES: FigureSpec[] = [
   },
   {
     key: ReportFigureKey.WAITING_NOW,
+    countsPeople: true,
     type: 'count',
     label: 'Står på vent nå',
     description: 'Personer som venter på en gruppe i dag, uansett periode.',
@@ -300,6 +314,7 @@ export const FIGURES: FigureSpec[] = [
   },
   {
     key: ReportFigureKey.GROUPS_STARTED,
+    countsPeople: false,
     type: 'count',
     label: 'Grupper startet',
     description: 'Grupper med oppstartsdato i perioden.',
@@ -308,6 +323,7 @@ export const FIGURES: FigureSpec[] = [
   },
   {
     key: ReportFigureKey.GROUPS_ACTIVE,
+    countsPeople: false,
     type: 'count',
     label: 'Grupper i drift',
     description: 'Startede grupper som møttes i løpet av perioden.',
@@ -316,6 +332,7 @@ export const FIGURES: FigureSpec[] = [
   },
   {
     key: ReportFigureKey.GROUPS_SELF_RUN,
+    countsPeople: false,
     type: 'count',
     label: 'Selvdrevne grupper',
     description: 'Grupper som i perioden gikk på egen hånd, etter at igangsetteren trakk seg ut.',
@@ -324,6 +341,7 @@ export const FIGURES: FigureSpec[] = [
   },
   {
     key: ReportFigureKey.GROUPS_ENDED,
+    countsPeople: false,
     type: 'count',
     label: 'Grupper avsluttet',
     description: 'Grupper som ble avsluttet i perioden.',
@@ -332,6 +350,7 @@ export const FIGURES: FigureSpec[] = [
   },
   {
     key: ReportFigureKey.PARTICIPANTS_ACTIVE,
+    countsPeople: true,
     type: 'count',
     label: 'Deltakere i grupper',
     description: 'Personer som var med i en gruppe i løpet av perioden.',
@@ -340,6 +359,7 @@ export const FIGURES: FigureSpec[] = [
   },
   {
     key: ReportFigureKey.PARTICIPANTS_NEW,
+    countsPeople: true,
     type: 'count',
     label: 'Nye deltakere',
     description: 'Personer som begynte i sin første gruppe i perioden.',
@@ -348,6 +368,7 @@ export const FIGURES: FigureSpec[] = [
   },
   {
     key: ReportFigureKey.OPEN_GROUP_MEETINGS,
+    countsPeople: false,
     type: 'count',
     label: 'Møter i åpne grupper',
     description: 'Registrerte møter i åpne grupper (drop-in).',
@@ -356,6 +377,7 @@ export const FIGURES: FigureSpec[] = [
   },
   {
     key: ReportFigureKey.OPEN_GROUP_ATTENDANCE,
+    countsPeople: true,
     type: 'count',
     label: 'Oppmøte i åpne grupper',
     description: 'Summen av antall fremmøtte på møtene i åpne grupper (besøk, ikke personer).',
@@ -364,6 +386,7 @@ export const FIGURES: FigureSpec[] = [
   },
   {
     key: ReportFigureKey.FOLLOW_UPS,
+    countsPeople: false,
     type: 'count',
     label: 'Oppfølging av grupper',
     description: 'Besøk, samtaler og igangsetter tilbake i gruppene.',
@@ -372,6 +395,7 @@ export const FIGURES: FigureSpec[] = [
   },
   {
     key: ReportFigureKey.REFERRALS,
+    countsPeople: true,
     type: 'count',
     label: 'Henvist videre',
     description: 'Henvisninger til andre tilbud, etter type tilbud.',
@@ -380,6 +404,7 @@ export const FIGURES: FigureSpec[] = [
   },
   {
     key: ReportFigureKey.ACTIVE_VOLUNTEERS,
+    countsPeople: true,
     type: 'count',
     label: 'Aktive frivillige',
     description: 'Frivillige som førte timer eller var igangsetter for en gruppe i perioden.',
@@ -388,6 +413,7 @@ export const FIGURES: FigureSpec[] = [
   },
   {
     key: ReportFigureKey.QUALIFIED_STARTERS,
+    countsPeople: true,
     type: 'count',
     label: 'Kvalifiserte igangsettere',
     description: 'Igangsettere med gyldig kvalifisering fra senteret ved periodens slutt.',
@@ -396,6 +422,7 @@ export const FIGURES: FigureSpec[] = [
   },
   {
     key: ReportFigureKey.COURSES_HELD,
+    countsPeople: false,
     type: 'count',
     label: 'Kurs holdt',
     description: 'Kurs med minst én samling i perioden.',
@@ -404,6 +431,7 @@ export const FIGURES: FigureSpec[] = [
   },
   {
     key: ReportFigureKey.PEOPLE_TRAINED,
+    countsPeople: true,
     type: 'count',
     label: 'Personer som fullførte kurs',
     description: 'Fullførte kursplasser i perioden, også for folk fra samarbeidsorganisasjoner.',

@@ -141,7 +141,7 @@ function buildCount(
   // The totals: one cell per centre, and the country as their sum.
   const totals = ctx.centres.map((centre) => cellFor(TOTAL, [TOTAL], centre.id));
   const national = sumCells(totals);
-  if (ctx.published) {
+  if (isProtected(spec, ctx)) {
     const cells = [...totals, national];
     protectTable({ cells, lines: [cells.map((_, index) => index)] }, ctx.k);
   }
@@ -160,6 +160,15 @@ function buildCount(
   return { spec, rows, breakdowns };
 }
 
+/**
+ * Published counts of people are protected; counts of the centres' work (groups, meetings,
+ * follow-ups, courses) are published exactly. Each table line holds one figure's cells only, so
+ * an exact work figure never completes a line that hides a count of people.
+ */
+function isProtected(spec: CountFigureSpec, ctx: BuildContext): boolean {
+  return ctx.published && spec.countsPeople;
+}
+
 function buildBreakdown(
   spec: CountFigureSpec,
   dimension: ReportDimension,
@@ -173,7 +182,7 @@ function buildBreakdown(
   );
   const columnTotals = groups.map((_, column) => sumCells(interior.map((row) => row[column])));
 
-  if (ctx.published) {
+  if (isProtected(spec, ctx)) {
     // Margins shared with the totals keep the state they were given there.
     const rowTotals = margins.totals.map((cell) => ({ ...cell, locked: true }));
     const corner = { ...margins.national, locked: true };

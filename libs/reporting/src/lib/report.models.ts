@@ -80,6 +80,13 @@ export class ReportFigureModel {
   @Field({ description: 'Norwegian label.' }) label: string;
   @Field({ description: 'What is counted, in Norwegian.' }) description: string;
   @Field(() => ReportUnit) unit: ReportUnit;
+  @Field({
+    description:
+      'Whether the figure counts people (or what they did: inquiries, visits, referrals). ' +
+      'Published, those are protected; figures about the centres’ work (groups, meetings, ' +
+      'follow-ups, courses) are published exactly.',
+  })
+  countsPeople: boolean;
   @Field(() => [ReportRowModel], { description: 'Per centre; the national row last.' })
   rows: ReportRowModel[];
   @Field(() => [ReportBreakdownModel]) breakdowns: ReportBreakdownModel[];
@@ -147,4 +154,47 @@ export class ReportFileModel {
   @Field() filename: string;
   @Field() contentType: string;
   @Field() contentBase64: string;
+}
+
+@ObjectType('SinceTheStartRow', {
+  description: "One centre's figures since it started, or the country's.",
+})
+export class SinceTheStartRowModel {
+  @Field(() => ID, { nullable: true }) centreId: string | null;
+  @Field() centreName: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The first month with any activity (YYYY-MM): the first inquiry or the first group. ' +
+      'For the country, the earliest centre. Null while there is none.',
+  })
+  since: string | null;
+  @Field(() => ReportValueModel, {
+    description: 'Groups started since then. Counts work, not people: published exactly.',
+  })
+  groupsStarted: ReportValueModel;
+  @Field(() => ReportValueModel, {
+    description:
+      'Different people who have been in a group since then, each once, also people erased ' +
+      'since (their anonymous history is kept). Published, protected like every count of people.',
+  })
+  peopleInGroups: ReportValueModel;
+}
+
+@ObjectType('SinceTheStart', {
+  description:
+    'What the centres put on their web pages ("39 groups since 2021, more than 140 people"): ' +
+    "from each centre's first activity until the end of the running month (a centre's own, " +
+    'exact) or the last finished month (national office: every centre and the country).',
+})
+export class SinceTheStartModel {
+  @Field(() => ReportScope) scope: ReportScope;
+  @Field({ description: 'The last day counted (YYYY-MM-DD).' }) until: string;
+  @Field(() => [SinceTheStartRowModel], { description: 'Per centre; the national row last.' })
+  rows: SinceTheStartRowModel[];
+  @Field(() => ReportSuppressionModel, {
+    nullable: true,
+    description: 'Null for a centre looking at its own figures, which are not suppressed.',
+  })
+  suppression: ReportSuppressionModel | null;
 }

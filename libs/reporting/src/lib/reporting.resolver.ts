@@ -9,6 +9,7 @@ import {
   ReportFileModel,
   ReportModel,
   ReportTimeSeriesModel,
+  SinceTheStartModel,
 } from './report.models';
 import { ReportingService } from './reporting.service';
 
@@ -52,6 +53,17 @@ export class ReportingResolver {
   @Roles(PlatformRole.NATIONAL_ANALYST)
   nationalTimeSeries(@Args() args: TimeSeriesArgs): Promise<ReportTimeSeriesModel> {
     return this.reporting.nationalTimeSeries(args.figure, args.period);
+  }
+
+  @Query(() => SinceTheStartModel, {
+    description:
+      'Groups started and people who have been in a group since the start. Centre staff: their ' +
+      "own centre, exact, until today's month. National office: every centre and the country, " +
+      'until the last finished month, people protected (groups are work, shown exactly).',
+  })
+  @Roles(...CENTRE_STAFF, PlatformRole.NATIONAL_ANALYST)
+  sinceTheStart(): Promise<SinceTheStartModel> {
+    return this.reporting.sinceTheStart();
   }
 
   @Query(() => FunderReportModel, {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
 import { Environment } from '@link/platform/config';
 import {
   CentreEntity,
@@ -15,7 +16,7 @@ import {
   FIGURES,
   figureSpec,
   type FigureSpec,
-  type ReportFigureKey,
+  ReportFigureKey,
   ReportDimension,
   TOTAL,
 } from './figure-catalog';
@@ -38,6 +39,7 @@ import {
   ReportScope,
   type ReportSuppressionModel,
   type ReportTimeSeriesModel,
+  type SinceTheStartModel,
 } from './report.models';
 import {
   lastFinishedMonth,
@@ -51,9 +53,27 @@ import {
   toWindow,
 } from './report-period';
 
+/** The figures published exactly, named in the footnote (decision 3: work, not people). */
+const EXACT_FIGURES = FIGURES.filter((spec) => !spec.countsPeople)
+  .map((spec) => spec.label.toLowerCase())
+  .join(', ');
+
 const SUPPRESSION_RULE = (k: number) =>
-  `Tall fra 1 til ${k - 1} vises ikke (:), heller ikke når de kan regnes ut fra totaler, ` +
-  `eller fra en periode som er én måned lengre eller kortere. Perioder gjelder hele, avsluttede måneder.`;
+  `Tall om personer fra 1 til ${k - 1} vises ikke (:), heller ikke når de kan regnes ut fra totaler, ` +
+  `eller fra en periode som er én måned lengre eller kortere. Tall som teller sentrenes arbeid, ` +
+  `ikke personer (${EXACT_FIGURES}), vises nøyaktig. Perioder gjelder hele, avsluttede måneder.`;
+
+/**
+ * "Since the start" counts from a month before any centre's first activity: nothing is counted
+ * before a centre's first inquiry or group, so one window serves every centre, and each centre's
+ * own first month comes with the counts (FIRST_MONTH).
+ */
+const BEFORE_ANY_CENTRE = DateTime.fromISO('2000-01-01', { zone: 'utc' });
+const SINCE_THE_START_FIGURES = [
+  ReportFigureKey.GROUPS_STARTED,
+  ReportFigureKey.PARTICIPANTS_ACTIVE,
+];
+const FIRST_MONTH = 'FIRST_MONTH';
 
 /** A period counted once for itself and once for each neighbouring period. */
 interface CountedPeriod {
@@ -137,6 +157,67 @@ export class ReportingService {
     });
     const ctx = await this.publishedContext(counts);
     return this.toSeries(ReportScope.NATIONAL, figure, months, ctx, perMonth);
+  }
+
+  /**
+   * Groups started and people who have been in a group, from each centre's first activity. The
+   * centre's own: exact, including the running month. The national office's: every centre and
+   * the country up to the last finished month, protected as any report (the neighbouring period
+   * one month shorter guards against subtracting two months' figures).
+   */
+  async sinceTheStart(): Promise<SinceTheStartModel> {
+    const actor = this.context.requireActor();
+    const now = new Date();
+    const only = {
+      figures: [...SINCE_THE_START_FIGURES, FIRST_MONTH],
+      dimensions: [TOTAL, 'MONTH'],
+    };
+    if (!actor.platformRole) {
+      const span = { first: BEFORE_ANY_CENTRE, last: lastFinishedMonth(now).plus({ months: 1 }) };
+      const ctx = await this.ownCentreContext(await this.queries.ownCentre([toWindow(span)], only));
+      return this.toSinceTheStart(ReportScope.CENTRE, span, ctx, { main: 1, neighbours: [] });
+    }
+    const latest = lastFinishedMonth(now);
+    const span = { first: BEFORE_ANY_CENTRE, last: latest };
+    const neighbours = neighbourSpans(span, latest);
+    const counts = await this.queries.allCentres([span, ...neighbours].map(toWindow), only);
+    return this.toSinceTheStart(ReportScope.NATIONAL, span, await this.publishedContext(counts), {
+      main: 1,
+      neighbours: neighbours.map((_, index) => index + 2),
+    });
+  }
+
+  private toSinceTheStart(
+    scope: ReportScope,
+    span: MonthSpan,
+    ctx: BuildContext,
+    windows: WindowChoice,
+  ): SinceTheStartModel {
+    const built = this.buildAll(ctx, windows, false, SINCE_THE_START_FIGURES.map(figureSpec));
+    const groups = (built.get(ReportFigureKey.GROUPS_STARTED) as FigureResult).rows;
+    const people = (built.get(ReportFigureKey.PARTICIPANTS_ACTIVE) as FigureResult).rows;
+    const firstMonths = ctx.counts.categoriesOf(FIRST_MONTH, 'MONTH').sort();
+    const since = (centreIds: string[]) => {
+      const first = firstMonths.find((month) =>
+        centreIds.some((id) => ctx.counts.value(FIRST_MONTH, 'MONTH', month, id, 0) > 0),
+      );
+      return first ? first.slice(0, 7) : null;
+    };
+    const rows = groups.map((row, index) => ({
+      centreId: row.centreId,
+      centreName: row.centreName,
+      since: since(row.centreId ? [row.centreId] : ctx.centres.map((centre) => centre.id)),
+      groupsStarted: { value: row.value, suppressed: row.suppressed },
+      peopleInGroups: { value: people[index].value, suppressed: people[index].suppressed },
+    }));
+    return {
+      scope,
+      until: span.last.endOf('month').toISODate() as string,
+      rows,
+      suppression: ctx.published
+        ? this.suppression(countHidden([rows.map((row) => row.peopleInGroups)]))
+        : null,
+    };
   }
 
   async funderReport(
@@ -298,6 +379,7 @@ export class ReportingService {
         label: spec.label,
         description: spec.description,
         unit: spec.unit,
+        countsPeople: spec.countsPeople,
         rows: result.rows,
         breakdowns: result.breakdowns,
       };

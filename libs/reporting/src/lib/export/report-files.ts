@@ -23,7 +23,9 @@ function display(cell: { value: number | null; suppressed: boolean }): string | 
 
 /**
  * Semicolon-separated with a byte-order mark: what Excel with Norwegian settings opens as
- * columns, with æ, ø and å intact.
+ * columns, with æ, ø and å intact. A text cell that starts with =, +, -, @ (or a tab or carriage
+ * return) gets a leading apostrophe, so a spreadsheet shows it instead of running it as a formula
+ * (a centre named `=HYPERLINK(...)`, say); numbers, negative ones too, stay numbers.
  */
 export function toCsv(table: ReportTable): Buffer {
   const rows: (string | number)[][] = [
@@ -35,10 +37,16 @@ export function toCsv(table: ReportTable): Buffer {
     ...table.lines.map((line) => [line.label, ...line.values.map(display)]),
   ];
   if (table.footnote) rows.push([], [`${HIDDEN_SYMBOL} ${table.footnote}`]);
-  return Buffer.from(`\uFEFF${stringify(rows, { delimiter: ';', record_delimiter: '\r\n' })}`);
+  return Buffer.from(
+    `\uFEFF${stringify(rows, { delimiter: ';', record_delimiter: '\r\n', escape_formulas: true })}`,
+  );
 }
 
-/** The same table as a workbook, numbers as numbers. */
+/**
+ * The same table as a workbook, numbers as numbers. Every other cell is written as a string
+ * value (exceljs makes a formula only from `{ formula }`), so text that looks like a formula is
+ * shown, never run.
+ */
 export async function toXlsx(table: ReportTable): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'LINK-plattformen';

@@ -11,6 +11,7 @@ import { Reporting1764662400000 } from './1764662400000-reporting';
 import { ReportFacts1764748800000 } from './1764748800000-report-facts';
 import { SafeDefinerFunctions1764835200000 } from './1764835200000-safe-definer-functions';
 import { RaceConstraints1765008000000 } from './1765008000000-race-constraints';
+import { ReportHistory1765180800000 } from './1765180800000-report-history';
 
 /** Every migration, in order. Listed by hand so the bundled API needs no file globbing. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   ReportFacts1764748800000,
   SafeDefinerFunctions1764835200000,
   RaceConstraints1765008000000,
+  ReportHistory1765180800000,
 ];
