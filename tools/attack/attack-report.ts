@@ -76,10 +76,21 @@ export function printAttackReport(
   if (planted) {
     say();
     say(
-      `About the planted people (${planted.centreName}, categories they alone fill): ${plantedOnes.length}`,
+      `About the planted people (${planted.centreName}; 70+, gender OTHER, Kragerø, heard via ` +
+        `school, exposed to violence): ${plantedOnes.length} counts`,
     );
-    for (const group of plantedOnes.slice(0, context.examples))
-      say(`  ${describeGroup(group, name)}`);
+    const byCell = new Map<string, ConfirmedRecovery[][]>();
+    for (const group of plantedOnes) {
+      const { figure, dimension, category } = group[0].identity;
+      const key = `${figure} · ${dimension} ${category}`;
+      byCell.set(key, [...(byCell.get(key) ?? []), group]);
+    }
+    for (const [key, groups] of byCell) {
+      const values = [...new Set(groups.map((group) => group[0].value))].join(', ');
+      say(
+        `  ${key} = ${values} in ${groups.length} windows, e.g. ${describeGroup(groups[0], name)}`,
+      );
+    }
   }
   say();
   say(`Examples (${Math.min(context.examples, list.length)} of ${list.length}):`);
@@ -112,7 +123,7 @@ function isPlantedCategory(recovery: ConfirmedRecovery): boolean {
   );
 }
 
-/** One of each method first, then the rest in order. */
+/** One of each method first, then one of each kind of cell, then the rest in order. */
 function pickExamples(list: ConfirmedRecovery[][], count: number): ConfirmedRecovery[][] {
   const picked: ConfirmedRecovery[][] = [];
   for (const method of [
@@ -125,6 +136,17 @@ function pickExamples(list: ConfirmedRecovery[][], count: number): ConfirmedReco
       (group) => group.some((r) => r.method === method) && !picked.includes(group),
     );
     if (first) picked.push(first);
+  }
+  const kind = (group: ConfirmedRecovery[]) => {
+    const { figure, dimension, category } = group[0].identity;
+    return `${figure}|${dimension}|${category}`;
+  };
+  const kinds = new Set(picked.map(kind));
+  for (const group of list) {
+    if (picked.length < count && !kinds.has(kind(group))) {
+      picked.push(group);
+      kinds.add(kind(group));
+    }
   }
   for (const group of list)
     if (picked.length < count && !picked.includes(group)) picked.push(group);

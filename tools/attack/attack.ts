@@ -28,6 +28,7 @@ async function main(): Promise<number> {
     const result = await runAttack(env, {
       k: K,
       maxWindows: Number(process.env['ATTACK_MAX_WINDOWS'] ?? 200),
+      noiseBound: Number(process.env['ATTACK_NOISE_BOUND'] ?? 0),
     });
     printAttackReport(result, {
       centres: env.centres,

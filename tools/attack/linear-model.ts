@@ -153,6 +153,12 @@ export interface ModelInput {
   /** Every month any published window covers. */
   months: { first: Month; last: Month };
   k: number;
+  /**
+   * How far a shown count may be from the true one: 0 today (shown counts are exact). A
+   * protection that adds bounded noise (cell-key perturbation) sets its bound here, so the
+   * attacker assumes only what is published: true count within ± this.
+   */
+  noiseBound: number;
 }
 
 /**
@@ -264,12 +270,13 @@ export class ModelBuilder {
     };
     const terms = this.expression(identity);
     if (!terms) return;
+    const noise = this.input.noiseBound;
     this.model.add(
       terms,
-      cell.value,
-      cell.value,
+      Math.max(0, cell.value - noise),
+      cell.value + noise,
       familiesOf(cell.figure, [cell.dimension]),
-      `published: ${cell.table} ${identityKey(identity)} = ${cell.value}`,
+      `published: ${cell.table} ${identityKey(identity)} = ${cell.value}${noise ? ` ± ${noise}` : ''}`,
     );
   }
 

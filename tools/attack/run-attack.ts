@@ -28,6 +28,8 @@ export interface AttackOptions {
   k: number;
   /** At most this many national reports (the shortest windows first). */
   maxWindows: number;
+  /** Shown counts are the true ones within ± this (0: exact, as today). See ModelInput. */
+  noiseBound: number;
 }
 
 /** A recovery checked against the true count: only confirmed ones are reported as found. */
@@ -87,15 +89,20 @@ export async function runAttack(
     centreIds,
     months: { first: range.first, last: range.last },
     k,
+    noiseBound: options.noiseBound,
   });
   const model = builder.build();
   const violations = checkAgainstTruth(model, truth, range);
 
-  const simple = [
-    ...windowDifferences(tables.cells, k),
-    ...tableUnwinding(tables.cells, centreIds, k),
-    ...shareArithmetic(tables.cells, k),
-  ];
+  // The simple attacks take shown counts as exact; with noise only the linear programs apply.
+  const simple =
+    options.noiseBound > 0
+      ? []
+      : [
+          ...windowDifferences(tables.cells, k),
+          ...tableUnwinding(tables.cells, centreIds, k),
+          ...shareArithmetic(tables.cells, k),
+        ];
   const targets = linearTargets(builder, model, tables, truth, simple, k);
   const solver = await RangeSolver.create();
   const solveStarted = performance.now();
