@@ -8,6 +8,7 @@ import {
   type TestServer,
 } from '../../libs/shared/testing/src/lib/test-server';
 import { type GraphqlClient } from '../../libs/shared/testing/src/lib/graphql-client';
+import { TEST_TEMPLATE_DATABASE } from '../../libs/shared/testing/src/lib/test-environment';
 import { lastFinishedMonth } from './months';
 import { plantRarePeople, type PlantedPeople } from './plant-rare-people';
 
@@ -34,13 +35,19 @@ export interface AttackEnvironment {
 
 /**
  * The demo data as the national office would meet it: a fresh database copied from the
- * migrated and seeded template (the test suite's own set-up), the built API on it, optionally
- * the rare people planted, and the report facts refreshed by the API's own command.
+ * migrated and seeded template (the test suite's own set-up, run here unless jest ran it), the
+ * built API on it, optionally the rare people planted, and the report facts refreshed by the
+ * API's own command.
  */
 export async function startAttackEnvironment(options: {
   plant: boolean;
 }): Promise<AttackEnvironment> {
-  await globalSetup();
+  // Inside jest the suite's global set-up has made the template already.
+  const ownSetUp = !process.env[TEST_TEMPLATE_DATABASE];
+  if (ownSetUp) await globalSetup();
+  const tearDown = async () => {
+    if (ownSetUp) await globalTeardown();
+  };
   let server: TestServer | undefined;
   let owner: Client | undefined;
   try {
@@ -74,13 +81,13 @@ export async function startAttackEnvironment(options: {
       stop: async () => {
         await started.owner.end();
         await started.server.stop();
-        await globalTeardown();
+        await tearDown();
       },
     };
   } catch (error) {
     await owner?.end();
     await server?.stop();
-    await globalTeardown();
+    await tearDown();
     throw error;
   }
 }
