@@ -629,14 +629,16 @@ describe('report windows', () => {
       '[2026-02-10,2026-02-11)',
       '[2026-02-10,2026-04-01)',
     ]) {
+      const reporting = await server.database.connectAsReporting();
+      try {
+        await expect(
+          reporting.query(`SELECT * FROM reporting.national_figures($1::daterange[])`, [[window]]),
+        ).rejects.toThrow(/whole months/);
+      } finally {
+        await reporting.end();
+      }
       const db = await server.database.connectAsApp();
       try {
-        await db.query('BEGIN');
-        await db.query('SET LOCAL ROLE link_reporting');
-        await expect(
-          db.query(`SELECT * FROM reporting.national_figures($1::daterange[])`, [[window]]),
-        ).rejects.toThrow(/whole months/);
-        await db.query('ROLLBACK');
         await db.query('BEGIN');
         await db.query(`SELECT set_config('app.tenant_id', $1, true)`, [centres['bergen']]);
         await expect(
