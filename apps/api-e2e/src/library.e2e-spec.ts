@@ -471,7 +471,7 @@ describe('attachments', () => {
         });
       }
       const word = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-      const zipWithPage = storedZip('index.html', Buffer.from(html, 'base64'));
+      const zipWithPage = storedZip({ 'index.html': Buffer.from(html, 'base64') });
       expect((await add('dokument.docx', word, zipWithPage)).errors?.[0].extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
         fields: [{ field: 'contentBase64' }],
@@ -491,10 +491,15 @@ describe('attachments', () => {
       }
     });
 
-    it('takes a real PDF, PNG and Norwegian plain text, and returns the verified type', async () => {
+    it('takes a real PDF, PNG, Word document and Norwegian plain text, and returns the verified type', async () => {
       for (const [fileName, contentType, content] of [
         ['kort.pdf', 'application/pdf', smallPdf()],
         ['prikk.png', 'image/png', PNG],
+        [
+          'tom.docx',
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          smallDocx(),
+        ],
         [
           'notat.txt',
           'text/plain',
@@ -570,31 +575,55 @@ function smallPdf(): string {
   return Buffer.from(pdf, 'latin1').toString('base64');
 }
 
-/** A zip archive holding one uncompressed file, base64-encoded. */
-function storedZip(name: string, content: Buffer): string {
-  const fileName = Buffer.from(name);
-  const crc = crc32(content);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt32LE(crc, 14);
-  local.writeUInt32LE(content.length, 18);
-  local.writeUInt32LE(content.length, 22);
-  local.writeUInt16LE(fileName.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt32LE(crc, 16);
-  central.writeUInt32LE(content.length, 20);
-  central.writeUInt32LE(content.length, 24);
-  central.writeUInt16LE(fileName.length, 28);
-  const centralOffset = local.length + fileName.length + content.length;
+/** A zip archive of uncompressed files, base64-encoded. */
+function storedZip(files: Record<string, string | Buffer>): string {
+  const parts: Buffer[] = [];
+  const directory: Buffer[] = [];
+  let offset = 0;
+  for (const [name, body] of Object.entries(files)) {
+    const fileName = Buffer.from(name);
+    const content = Buffer.from(body);
+    const crc = crc32(content);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(content.length, 18);
+    local.writeUInt32LE(content.length, 22);
+    local.writeUInt16LE(fileName.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(content.length, 20);
+    central.writeUInt32LE(content.length, 24);
+    central.writeUInt16LE(fileName.length, 28);
+    central.writeUInt32LE(offset, 42);
+    parts.push(local, fileName, content);
+    directory.push(central, fileName);
+    offset += local.length + fileName.length + content.length;
+  }
+  const size = directory.reduce((sum, part) => sum + part.length, 0);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(central.length + fileName.length, 12);
-  end.writeUInt32LE(centralOffset, 16);
-  return Buffer.concat([local, fileName, content, central, fileName, end]).toString('base64');
+  end.writeUInt16LE(Object.keys(files).length, 8);
+  end.writeUInt16LE(Object.keys(files).length, 10);
+  end.writeUInt32LE(size, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...parts, ...directory, end]).toString('base64');
+}
+
+/** The smallest Word document: content types, relationships and an empty body. */
+function smallDocx(): string {
+  return storedZip({
+    '[Content_Types].xml':
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+      '<Default Extension="xml" ContentType="application/xml"/>' +
+      '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    '_rels/.rels':
+      '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>',
+    'word/document.xml':
+      '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>',
+  });
 }
