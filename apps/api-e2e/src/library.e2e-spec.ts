@@ -1,3 +1,7 @@
+import { crc32 } from 'node:zlib';
+
+import { Client } from 'pg';
+
 import {
   errorCodes,
   type GraphqlClient,
@@ -427,4 +431,199 @@ describe('attachments', () => {
     );
     expect(errorCodes(huge)).toEqual(['BAD_USER_INPUT']);
   });
+
+  describe('types and content', () => {
+    const html = Buffer.from(
+      '<!DOCTYPE html><html><body><script>fetch("/graphql")</script></body></html>',
+    ).toString('base64');
+    let author: GraphqlClient;
+    let materialId: string;
+    const add = (fileName: string, contentType: string, contentBase64: string) =>
+      author.request<{ addMaterialAttachment: { id: string; contentType: string } }>(
+        `mutation($input: AddAttachmentInput!) { addMaterialAttachment(input: $input) { id contentType } }`,
+        { input: { materialId, fileName, contentType, contentBase64 } },
+      );
+
+    beforeAll(async () => {
+      author = (await server.client.signIn('editor@selvhjelp-norge.demo.link')).client;
+      materialId = await publishedMaterial(author, 'Vedlegg med typer', 'Tekst.');
+    });
+
+    it.each(['constructor', 'toString', '__proto__', 'valueOf', 'hasOwnProperty'])(
+      'refuses the content type "%s" (a name on Object.prototype) as bad input on contentType',
+      async (contentType) => {
+        const response = await add('side.html', contentType, html);
+        expect(response.errors).toHaveLength(1);
+        expect(response.errors?.[0].message).toMatch(/contentType: Filtypen tas ikke imot/);
+        expect(response.errors?.[0].extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          fields: [{ field: 'contentType' }],
+        });
+      },
+    );
+
+    it('refuses an HTML page declared as PDF, PNG, JPEG or plain text, and a zip that is not a Word file', async () => {
+      for (const contentType of ['application/pdf', 'image/png', 'image/jpeg', 'text/plain']) {
+        const response = await add('side', contentType, html);
+        expect({ contentType, extensions: response.errors?.[0].extensions }).toMatchObject({
+          contentType,
+          extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'contentBase64' }] },
+        });
+      }
+      const word = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+      const zipWithPage = storedZip({ 'index.html': Buffer.from(html, 'base64') });
+      expect((await add('dokument.docx', word, zipWithPage)).errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'contentBase64' }],
+      });
+      // A PNG is not a JPEG.
+      expect(errorCodes(await add('bilde.jpg', 'image/jpeg', PNG))).toEqual(['BAD_USER_INPUT']);
+      // Plain text with markup in the middle, SVG with a script, or bytes that are not UTF-8.
+      for (const text of [
+        Buffer.from('Velkommen!\n\n<svg onload="alert(1)"></svg>'),
+        Buffer.from('Se <a href="javascript:alert(1)">her</a>'),
+        Buffer.from([0x48, 0x65, 0x69, 0x00, 0x21]),
+        Buffer.from([0x48, 0xc3, 0x28]),
+      ]) {
+        expect(errorCodes(await add('notat.txt', 'text/plain', text.toString('base64')))).toEqual([
+          'BAD_USER_INPUT',
+        ]);
+      }
+    });
+
+    it('takes a real PDF, PNG, Word document and Norwegian plain text, and returns the verified type', async () => {
+      for (const [fileName, contentType, content] of [
+        ['kort.pdf', 'application/pdf', smallPdf()],
+        ['prikk.png', 'image/png', PNG],
+        [
+          'tom.docx',
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          smallDocx(),
+        ],
+        [
+          'notat.txt',
+          'text/plain',
+          Buffer.from('Møte på tirsdag: 2 < 3, og «ærlig» talt.\r\n').toString('base64'),
+        ],
+      ]) {
+        const { data, errors } = await add(fileName, contentType, content);
+        expect({ fileName, errors }).toEqual({ fileName, errors: undefined });
+        expect(data?.addMaterialAttachment.contentType).toBe(contentType);
+        const reader = (await server.client.signIn('starter@oslo.demo.link')).client;
+        const { materialAttachment } = await reader.data<{
+          materialAttachment: { contentType: string; contentBase64: string };
+        }>(`query($id: ID!) { materialAttachment(id: $id) { contentType contentBase64 } }`, {
+          id: data?.addMaterialAttachment.id,
+        });
+        expect(materialAttachment).toEqual({ contentType, contentBase64: content });
+      }
+    });
+
+    it('the database refuses a type the library does not take, and an older such file is served as plain bytes', async () => {
+      const { data } = await add('kort.pdf', 'application/pdf', smallPdf());
+      const id = data?.addMaterialAttachment.id;
+      const admin = new Client({ connectionString: server.database.adminUrl });
+      await admin.connect();
+      try {
+        await expect(
+          admin.query(`UPDATE material_attachments SET content_type = 'text/html' WHERE id = $1`, [
+            id,
+          ]),
+        ).rejects.toMatchObject({ code: '23514' });
+        // A file stored before the check, under a type such as "constructor".
+        await admin.query(
+          `ALTER TABLE material_attachments DROP CONSTRAINT material_attachments_known_content_type`,
+        );
+        await admin.query(
+          `UPDATE material_attachments SET content_type = 'constructor' WHERE id = $1`,
+          [id],
+        );
+      } finally {
+        await admin.end();
+      }
+      const { materialAttachment } = await author.data<{
+        materialAttachment: { contentType: string };
+      }>(`query($id: ID!) { materialAttachment(id: $id) { contentType } }`, { id });
+      expect(materialAttachment.contentType).toBe('application/octet-stream');
+    });
+  });
 });
+
+/** A 1×1 PNG, as an image editor writes it. */
+const PNG =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+
+/** A one-page PDF with a correct cross-reference table, base64-encoded. */
+function smallPdf(): string {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    '<< /Length 40 >>\nstream\nBT /F1 18 Tf 20 40 Td (Hei LINK) Tj ET\nendstream',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets = objects.map((body, i) => {
+    const offset = pdf.length;
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+    return offset;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  pdf += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(pdf, 'latin1').toString('base64');
+}
+
+/** A zip archive of uncompressed files, base64-encoded. */
+function storedZip(files: Record<string, string | Buffer>): string {
+  const parts: Buffer[] = [];
+  const directory: Buffer[] = [];
+  let offset = 0;
+  for (const [name, body] of Object.entries(files)) {
+    const fileName = Buffer.from(name);
+    const content = Buffer.from(body);
+    const crc = crc32(content);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(content.length, 18);
+    local.writeUInt32LE(content.length, 22);
+    local.writeUInt16LE(fileName.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(content.length, 20);
+    central.writeUInt32LE(content.length, 24);
+    central.writeUInt16LE(fileName.length, 28);
+    central.writeUInt32LE(offset, 42);
+    parts.push(local, fileName, content);
+    directory.push(central, fileName);
+    offset += local.length + fileName.length + content.length;
+  }
+  const size = directory.reduce((sum, part) => sum + part.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(files).length, 8);
+  end.writeUInt16LE(Object.keys(files).length, 10);
+  end.writeUInt32LE(size, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...parts, ...directory, end]).toString('base64');
+}
+
+/** The smallest Word document: content types, relationships and an empty body. */
+function smallDocx(): string {
+  return storedZip({
+    '[Content_Types].xml':
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+      '<Default Extension="xml" ContentType="application/xml"/>' +
+      '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    '_rels/.rels':
+      '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>',
+    'word/document.xml':
+      '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>',
+  });
+}

@@ -1,7 +1,5 @@
-import { PrivacyService } from '@link/groups/intake';
 import { ConfigurationError, type Environment, loadEnvironment } from '@link/platform/config';
 import { PersonalDataCipher } from '@link/platform/crypto';
-import { CoursesService } from '@link/training/courses';
 import {
   DatabaseSetupError,
   type OpenDatabase,
@@ -12,6 +10,7 @@ import { DEMO_PASSWORD, DEMO_USERS, isEmptyDatabase, seedDemoData } from '@link/
 import { ReportFactsService } from '@link/reporting';
 
 import { createApp } from './app/create-app';
+import { RetentionService } from './app/retention/retention.service';
 
 /**
  * `node main.js [serve|migrate|seed|retention|report-facts]`. Every command first makes the database
@@ -88,12 +87,9 @@ async function runJob<T>(
   }
 }
 
-/** Erases, in every centre, people without activity for the centre's retention period. */
+/** The retention rule in every centre, as the API's timer runs it (participants, course externals). */
 async function runRetention(environment: Environment, database: OpenDatabase) {
-  return runJob(environment, database, async (app) => ({
-    participants: await app.get(PrivacyService).runRetention(),
-    courseExternals: await app.get(CoursesService).runRetention(),
-  }));
+  return runJob(environment, database, (app) => app.get(RetentionService).run());
 }
 
 /** Stores every centre's report facts for its finished months, and says up to where. */

@@ -23,6 +23,7 @@ import { graphqlOptions } from './graphql/graphql.options';
 import { QueryComplexityPlugin } from './graphql/query-limits.plugin';
 import { HealthController } from './health/health.controller';
 import { loggerOptions } from './logging/logger.options';
+import { RetentionModule } from './retention/retention.module';
 
 @Module({})
 export class AppModule {
@@ -38,7 +39,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule,
+        ConfigModule.forRoot(environment),
         CryptoModule,
         LoggerModule.forRoot(loggerOptions(environment)),
         DatabaseModule.forRoot({
@@ -60,6 +61,7 @@ export class AppModule {
         CoursesModule,
         VolunteersModule,
         ReportingModule,
+        RetentionModule,
       ],
       controllers: [HealthController],
       providers: [QueryComplexityPlugin, { provide: APP_FILTER, useClass: AppErrorFilter }],

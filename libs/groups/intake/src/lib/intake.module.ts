@@ -26,7 +26,6 @@ import { InquiriesService } from './services/inquiries.service';
 import { InterestFormService } from './services/interest-form.service';
 import { ParticipantsService } from './services/participants.service';
 import { PrivacyService } from './services/privacy.service';
-import { RetentionScheduler } from './services/retention.scheduler';
 import { WaitlistService } from './services/waitlist.service';
 
 /** Inquiries, participants, consent, the waitlist, directories, referrals and privacy. */
@@ -54,7 +53,6 @@ import { WaitlistService } from './services/waitlist.service';
     InterestFormService,
     ParticipantsService,
     PrivacyService,
-    RetentionScheduler,
     WaitlistService,
     DirectoryResolver,
     InquiriesResolver,

@@ -1,4 +1,4 @@
-import { Global, Module } from '@nestjs/common';
+import { type DynamicModule, Global, Module } from '@nestjs/common';
 
 import { Environment, loadEnvironment } from './environment';
 
@@ -11,4 +11,17 @@ import { Environment, loadEnvironment } from './environment';
   providers: [{ provide: Environment, useFactory: () => loadEnvironment() }],
   exports: [Environment],
 })
-export class ConfigModule {}
+export class ConfigModule {
+  /**
+   * Provides an environment already loaded, so what the caller changed reaches every service: a
+   * command from the command line turns the API's timers off this way.
+   */
+  static forRoot(environment: Environment): DynamicModule {
+    return {
+      module: ConfigModule,
+      global: true,
+      providers: [{ provide: Environment, useValue: environment }],
+      exports: [Environment],
+    };
+  }
+}

@@ -153,11 +153,22 @@ export class Environment {
   @Min(1)
   INTEREST_FORM_MAX_PER_IP = 10;
 
-  /** Hours between runs of the retention rule inside the API; 0 turns the timer off. */
+  /**
+   * Hours between runs of the retention rule (inactive participants and course externals) inside
+   * the API; the first runs RETENTION_FIRST_RUN_AFTER_SECONDS after start, so an API restarted
+   * more often than the interval still erases. 0 turns the timer off, e.g. when a cron job runs
+   * `node main.js retention` instead.
+   */
   @Transform(({ value }) => Number(value))
   @IsInt()
   @Min(0)
   RETENTION_INTERVAL_HOURS = 24;
+
+  /** Seconds after start before the first retention run: long enough for a start to settle. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  RETENTION_FIRST_RUN_AFTER_SECONDS = 60;
 
   /**
    * Minutes between refreshes of the report facts (national figures for finished months) inside

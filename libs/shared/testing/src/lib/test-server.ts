@@ -22,13 +22,16 @@ const MAIN = resolve(WORKSPACE, 'dist/apps/api/main.js');
 
 /**
  * Starts the built API (`dist/apps/api/main.js`, as `npm start` runs it) on a fresh test
- * database and a free port. Tests then talk to it over HTTP, as a client would.
+ * database and a free port. Tests then talk to it over HTTP, as a client would. Given a
+ * `database` (another server's), it starts a second API on it and leaves the database alone.
  */
 export async function startTestServer(
   environment: Record<string, string> = {},
+  options: { database?: TestDatabase } = {},
 ): Promise<TestServer> {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: build the API first (nx build api).`);
-  const database = await createTestDatabase();
+  const database = options.database ?? (await createTestDatabase());
+  const dropDatabase = () => (options.database ? Promise.resolve() : database.drop());
   const port = await freePort();
   const child = spawn(process.execPath, [MAIN], {
     cwd: WORKSPACE,
@@ -40,8 +43,9 @@ export async function startTestServer(
       PORT: String(port),
       LOG_LEVEL: 'warn',
       DATABASE_POOL_SIZE: '4',
-      // Tests that need report facts refresh them when their data is in place.
+      // Tests that need report facts or retention run them when their data is in place.
       REPORT_FACTS_INTERVAL_MINUTES: '0',
+      RETENTION_INTERVAL_HOURS: '0',
       ...environment,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -54,7 +58,7 @@ export async function startTestServer(
     await waitForHealth(url, child, () => output);
   } catch (error) {
     child.kill('SIGKILL');
-    await database.drop();
+    await dropDatabase();
     throw error;
   }
   return {
@@ -64,7 +68,7 @@ export async function startTestServer(
     output: () => output,
     stop: async () => {
       const code = await stopChild(child);
-      await database.drop();
+      await dropDatabase();
       return code;
     },
   };

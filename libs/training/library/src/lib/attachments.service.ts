@@ -6,24 +6,17 @@ import { RequestContext, TenantDatabase } from '@link/platform/tenancy';
 import { BadUserInputError, NotFoundError } from '@link/shared/errors';
 
 import { AttachmentStore } from './attachment-store';
+import {
+  ATTACHMENT_CONTENT_TYPES,
+  ATTACHMENT_TYPES_MESSAGE,
+  checkContent,
+  servedContentType,
+} from './attachment-types';
 import type { AddAttachmentInput } from './dto/material.inputs';
 import { LibraryService } from './library.service';
 import type { AttachmentContentModel, AttachmentModel } from './models/material.models';
 
 export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
-
-/** The file types a training library needs, and how each one's content begins. */
-const ALLOWED: Record<string, (bytes: Buffer) => boolean> = {
-  'application/pdf': (b) => b.subarray(0, 4).toString('latin1') === '%PDF',
-  'image/png': (b) =>
-    b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
-  'image/jpeg': (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
-  'text/plain': (b) => !b.includes(0) && Buffer.from(b.toString('utf8'), 'utf8').equals(b),
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': (b) =>
-    b.subarray(0, 4).toString('latin1') === 'PK\u0003\u0004',
-  'application/vnd.openxmlformats-officedocument.presentationml.presentation': (b) =>
-    b.subarray(0, 4).toString('latin1') === 'PK\u0003\u0004',
-};
 
 /** Attachments to training material: checked for size and type (by content, not just name). */
 @Injectable()
@@ -45,11 +38,16 @@ export class AttachmentsService {
         'contentBase64',
         `Filen er større enn ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB.`,
       );
-    const looksRight = ALLOWED[input.contentType];
-    if (!looksRight)
-      throw problem('contentType', `Tillatte typer: PDF, PNG, JPEG, tekst, Word og PowerPoint.`);
-    if (!looksRight(content))
-      throw problem('contentBase64', 'Innholdet stemmer ikke med filtypen.');
+    // The input's validation already refused other types; this keeps the service safe alone.
+    if (!ATTACHMENT_CONTENT_TYPES.includes(input.contentType))
+      throw problem('contentType', ATTACHMENT_TYPES_MESSAGE);
+    const check = await checkContent(input.contentType, content);
+    if (check === 'markup')
+      throw problem(
+        'contentBase64',
+        'Tekstfilen inneholder HTML eller kode. Lagre den som PDF eller ren tekst uten koder.',
+      );
+    if (check !== 'ok') throw problem('contentBase64', 'Innholdet stemmer ikke med filtypen.');
     const key = await this.store.put(content);
     const manager = await this.db.manager();
     const [row] = await manager.query<{ id: string; created_at: Date }[]>(
@@ -85,7 +83,7 @@ export class AttachmentsService {
     return rows.map((r) => ({
       id: r.id,
       fileName: r.file_name,
-      contentType: r.content_type,
+      contentType: servedContentType(r.content_type),
       sizeBytes: r.size_bytes,
     }));
   }
@@ -104,7 +102,7 @@ export class AttachmentsService {
     if (!content) throw new NotFoundError('vedlegget');
     return {
       fileName: row.file_name,
-      contentType: row.content_type,
+      contentType: servedContentType(row.content_type),
       contentBase64: content.toString('base64'),
     };
   }

@@ -11,6 +11,7 @@ import { Reporting1764662400000 } from './1764662400000-reporting';
 import { ReportFacts1764748800000 } from './1764748800000-report-facts';
 import { SafeDefinerFunctions1764835200000 } from './1764835200000-safe-definer-functions';
 import { RaceConstraints1765008000000 } from './1765008000000-race-constraints';
+import { AttachmentContentTypes1765094400000 } from './1765094400000-attachment-content-types';
 import { ReportHistory1765180800000 } from './1765180800000-report-history';
 
 /** Every migration, in order. Listed by hand so the bundled API needs no file globbing. */
@@ -28,5 +29,6 @@ export const migrations = [
   ReportFacts1764748800000,
   SafeDefinerFunctions1764835200000,
   RaceConstraints1765008000000,
+  AttachmentContentTypes1765094400000,
   ReportHistory1765180800000,
 ];

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
+  IsIn,
   IsInt,
   IsOptional,
   IsString,
@@ -12,6 +13,8 @@ import {
 } from 'class-validator';
 
 import { Trimmed } from '@link/shared/graphql';
+
+import { ATTACHMENT_CONTENT_TYPES, ATTACHMENT_TYPES_MESSAGE } from '../attachment-types';
 
 @InputType({ description: 'New training material. It is a draft until published.' })
 export class CreateMaterialInput {
@@ -81,7 +84,13 @@ export class AddAttachmentInput {
     message: 'Filnavnet kan ikke inneholde / \\ < > : " | ? * eller kontrolltegn.',
   })
   fileName: string;
-  @Field() @IsString() @MaxLength(120) contentType: string;
+  @Field({
+    description:
+      'The declared type; one of application/pdf, image/png, image/jpeg, text/plain and the Word ' +
+      '(.docx) and PowerPoint (.pptx) types. The content must prove it.',
+  })
+  @IsIn(ATTACHMENT_CONTENT_TYPES, { message: ATTACHMENT_TYPES_MESSAGE })
+  contentType: string;
   @Field({ description: 'The file, base64-encoded.' })
   @IsString()
   @MaxLength(7_100_000, { message: 'Filen er større enn 5 MB.' })

@@ -57,17 +57,28 @@ export class RequiredReadingModel {
   @Field(() => [RequiredReaderModel]) readers: RequiredReaderModel[];
 }
 
+const CONTENT_TYPE =
+  'The type the content was verified to be when it was stored (never only what the uploader ' +
+  'declared); application/octet-stream for an older file whose stored type the library does not take.';
+
 @ObjectType('Attachment')
 export class AttachmentModel {
   @Field(() => ID) id: string;
   @Field() fileName: string;
-  @Field() contentType: string;
+  @Field({ description: CONTENT_TYPE })
+  contentType: string;
   @Field(() => Int) sizeBytes: number;
 }
 
-@ObjectType('AttachmentContent')
+@ObjectType('AttachmentContent', {
+  description:
+    'A file to offer as a download, never to show in the page: save it from a Blob with ' +
+    '`<a download>` (or serve it with Content-Disposition: attachment and ' +
+    'X-Content-Type-Options: nosniff). Only PNG and JPEG may be shown, in an <img>.',
+})
 export class AttachmentContentModel {
   @Field() fileName: string;
-  @Field() contentType: string;
+  @Field({ description: CONTENT_TYPE })
+  contentType: string;
   @Field({ description: 'The file, base64-encoded.' }) contentBase64: string;
 }
