@@ -36,7 +36,10 @@ export class AuthService {
     private readonly memberships: MembershipsReader,
   ) {}
 
-  /** Checks e-mail and password (the passport-local strategy calls this). */
+  /**
+   * Checks e-mail and password (the passport-local strategy calls this). The attempt is counted
+   * before argon2 runs, so concurrent guesses cannot all slip in under the limit.
+   */
   async checkCredentials(email: string, password: string, ip: string): Promise<UserEntity> {
     await this.throttle.attempt(ip, email);
     const users = await this.db.platform(UserEntity);
@@ -48,10 +51,7 @@ export class AuthService {
     const valid = user
       ? await this.hasher.verify(user.passwordHash, password)
       : await this.hasher.verifyNothing(password);
-    if (!user || !valid) {
-      await this.throttle.failed(email);
-      throw wrongCredentials();
-    }
+    if (!user || !valid) throw wrongCredentials();
     await this.throttle.succeeded(email);
     if (user.deactivatedAt) {
       throw new UnauthenticatedError(
