@@ -9,6 +9,7 @@ import { MaterialAttachments1764489600000 } from './1764489600000-material-attac
 import { CourseInstructors1764576000000 } from './1764576000000-course-instructors';
 import { Reporting1764662400000 } from './1764662400000-reporting';
 import { ReportFacts1764748800000 } from './1764748800000-report-facts';
+import { UserAccountPrivileges1764921600000 } from './1764921600000-user-account-privileges';
 
 /** Every migration, in order. Listed by hand so the bundled API needs no file globbing. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   CourseInstructors1764576000000,
   Reporting1764662400000,
   ReportFacts1764748800000,
+  UserAccountPrivileges1764921600000,
 ];
