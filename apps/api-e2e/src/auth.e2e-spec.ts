@@ -22,6 +22,14 @@ function sign(
   return new JwtService({ secret }).sign(claims, options);
 }
 
+/** The payload of a JWT, unverified: the tests read their own tokens. */
+function decodeClaims(token: string): Record<string, unknown> {
+  return JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as Record<
+    string,
+    unknown
+  >;
+}
+
 let server: TestServer;
 let anonymous: GraphqlClient;
 
@@ -149,6 +157,48 @@ describe('access tokens', () => {
       code: 'UNAUTHENTICATED',
       reason: 'TOKEN_EXPIRED',
     });
+  });
+
+  it('are refused without an expiry, even when signed with the right secret', async () => {
+    const { me, accessToken } = await anonymous.signIn('coordinator@bergen.demo.link');
+    const { sid } = decodeClaims(accessToken);
+    const forever = sign({ sub: me.id, sid, cid: me.activeCentre?.id }, DEVELOPMENT_JWT_SECRET, {
+      issuer: 'link-platform',
+      audience: 'link-api',
+    });
+    expect(decodeClaims(forever)).not.toHaveProperty('exp');
+    const result = await anonymous.withToken(forever).request(ME);
+    expect(result.errors?.[0].extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'TOKEN_INVALID',
+    });
+  });
+
+  it('are refused, not a server error, when a claim is not a UUID', async () => {
+    const signedIn = await anonymous.signIn('coordinator@bergen.demo.link');
+    // The claims of a real token; sign() adds iat, iss and aud again.
+    const { iat: _iat, iss: _iss, aud: _aud, ...genuine } = decodeClaims(signedIn.accessToken);
+    const exp = Math.floor(Date.now() / 1000) + 300;
+    const tampered = [
+      { ...genuine, exp, sid: 'not-a-uuid' },
+      { ...genuine, exp, cid: 'bergen' },
+      { ...genuine, exp, sub: "1' OR '1'='1" },
+      { ...genuine, exp, sid: 42 },
+      { ...genuine, exp, cid: ['a'] },
+    ];
+    for (const claims of tampered) {
+      const token = sign(claims, DEVELOPMENT_JWT_SECRET, {
+        issuer: 'link-platform',
+        audience: 'link-api',
+      });
+      const result = await anonymous.withToken(token).request(ME);
+      expect(result.errors?.[0].extensions).toMatchObject({
+        code: 'UNAUTHENTICATED',
+        reason: 'TOKEN_INVALID',
+      });
+    }
+    // The genuine token still works.
+    expect(errorCodes(await signedIn.client.request(ME))).toEqual([]);
   });
 
   it('stop working for a centre once the membership there is removed', async () => {

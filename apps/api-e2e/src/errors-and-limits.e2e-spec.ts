@@ -40,7 +40,11 @@ describe('errors', () => {
       expect(result.errors?.[0].message).toMatch(/Noe gikk galt/);
       expect(JSON.stringify(result)).not.toMatch(/permission|users|select/i);
     } finally {
-      await owner.query(`GRANT SELECT ON users TO link_app`);
+      // Back to what the migrations grant: every column but the password hash.
+      await owner.query(
+        `GRANT SELECT (id, email, display_name, platform_role, deactivated_at, created_at, updated_at)
+           ON users TO link_app`,
+      );
       await owner.end();
     }
   });

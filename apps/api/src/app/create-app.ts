@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 
-import type { Environment } from '@link/platform/config';
+import { type Environment, trustProxySetting } from '@link/platform/config';
 import type { DatabaseUrls } from '@link/platform/database';
 import { validationFailed } from '@link/shared/errors';
 
@@ -29,10 +29,8 @@ export async function createApp(
       exceptionFactory: validationFailed,
     }),
   );
-  // Behind a load balancer the client's address is in X-Forwarded-For (login throttling per IP).
-  (app.getHttpAdapter().getInstance() as { set(key: string, value: unknown): void }).set(
-    'trust proxy',
-    'loopback, uniquelocal',
-  );
+  // The client's address (req.ip) counts for the per-IP limits. X-Forwarded-For is believed only
+  // from the proxies TRUST_PROXY names; by default from none, since any client can write it.
+  (app as NestExpressApplication).set('trust proxy', trustProxySetting(environment.TRUST_PROXY));
   return app;
 }

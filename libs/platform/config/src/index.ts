@@ -1,2 +1,3 @@
 export * from './lib/config.module';
 export * from './lib/environment';
+export * from './lib/trust-proxy';

@@ -7,6 +7,7 @@ import {
   loadEnvironment,
   TEST_DATABASE_PASSWORD,
 } from './environment';
+import { trustProxySetting } from './trust-proxy';
 
 const strongSecrets = {
   JWT_SECRET: 'q8Zr2LxV0pW7nT4yK1mS9bD3fH6jC5aE',
@@ -155,5 +156,24 @@ describe('configuration', () => {
     expect(problemsOf({ PORT: 'eighty' })).toMatch(/PORT/);
     expect(problemsOf({ DATABASE_URL: 'mysql://x' })).toMatch(/postgres:\/\//);
     expect(problemsOf({ NODE_ENV: 'staging' })).toMatch(/NODE_ENV/);
+  });
+
+  it('trusts no proxy by default, and the proxies TRUST_PROXY names', () => {
+    expect(trustProxySetting(loadEnvironment({}).TRUST_PROXY)).toBe(false);
+    expect(trustProxySetting('0')).toBe(false);
+    expect(trustProxySetting('2')).toBe(2);
+    expect(trustProxySetting(' 10.0.0.5, 192.168.1.0/24,fd00::/8 ,loopback')).toEqual([
+      '10.0.0.5',
+      '192.168.1.0/24',
+      'fd00::/8',
+      'loopback',
+    ]);
+    expect(problemsOf({ TRUST_PROXY: '10.0.0.5, 172.16.0.0/12, ::1' })).toBe('');
+  });
+
+  it('refuses a TRUST_PROXY that is not addresses, ranges or a hop count', () => {
+    for (const value of ['true', '*', '10.0.0.300', '10.0.0.0/33', '0.0.0.0/0', 'proxy.local']) {
+      expect(problemsOf({ TRUST_PROXY: value })).toMatch(/TRUST_PROXY/);
+    }
   });
 });

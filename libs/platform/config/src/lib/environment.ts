@@ -12,6 +12,8 @@ import {
   validateSync,
 } from 'class-validator';
 
+import { trustProxyProblems } from './trust-proxy';
+
 export const NODE_ENVS = ['development', 'test', 'production'] as const;
 export type NodeEnv = (typeof NODE_ENVS)[number];
 
@@ -130,7 +132,30 @@ export class Environment {
   @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must be a redis:// URL' })
   REDIS_URL?: string;
 
-  /** Failed sign-ins allowed per account within LOGIN_WINDOW_SECONDS. */
+  /**
+   * Prefix of every key the API writes to Redis, so several deployments (or test runs) can share
+   * one Redis without counting each other's attempts.
+   */
+  @Matches(/^[A-Za-z0-9:_.-]{0,64}$/, {
+    message: 'REDIS_KEY_PREFIX may hold letters, digits and : _ . - (at most 64).',
+  })
+  REDIS_KEY_PREFIX = 'link:';
+
+  /**
+   * The reverse proxies or load balancers in front of the API, whose X-Forwarded-For is believed:
+   * a comma-separated list of addresses and CIDR ranges (or loopback, linklocal, uniquelocal), or
+   * a number of proxy hops. Unset: no proxy is trusted, the client is the connection's address.
+   * The per-IP limits (sign-in, interest form) count by that address.
+   */
+  @IsOptional()
+  @IsString()
+  TRUST_PROXY?: string;
+
+  /**
+   * Password checks allowed per account within LOGIN_WINDOW_SECONDS. Each attempt spends one
+   * before the password is checked; a successful sign-in gives them all back. Named for what it
+   * limits in practice: failures, since the first success starts the count again.
+   */
   @Transform(({ value }) => Number(value))
   @IsInt()
   @Min(1)
@@ -222,6 +247,7 @@ export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
     Object.values(error.constraints ?? {}),
   );
   problems.push(...encryptionKeyProblems(environment.ENCRYPTION_KEYS));
+  problems.push(...trustProxyProblems(environment.TRUST_PROXY));
   if (environment.NODE_ENV === 'production') problems.push(...productionProblems(environment));
   if (problems.length > 0) throw new ConfigurationError(problems);
   return environment;

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -46,6 +47,8 @@ export async function startTestServer(
       // Tests that need report facts or retention run them when their data is in place.
       REPORT_FACTS_INTERVAL_MINUTES: '0',
       RETENTION_INTERVAL_HOURS: '0',
+      // With REDIS_URL set, servers of other test files must not count this one's sign-ins.
+      REDIS_KEY_PREFIX: `link-test-${randomBytes(4).toString('hex')}:`,
       ...environment,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

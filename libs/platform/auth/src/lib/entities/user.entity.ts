@@ -12,13 +12,16 @@ export class UserEntity extends PlatformEntity {
   @Column('text')
   displayName: string;
 
-  @Column('text', { select: false })
+  /** Written when the account is made; never read back (the runtime role may not select it). */
+  @Column({ type: 'text', select: false, update: false })
   passwordHash: string;
 
-  @Column('text', { nullable: true })
+  /** Set by the platform's operators in the database: the runtime role may not write it. */
+  @Column({ type: 'text', nullable: true, insert: false, update: false })
   platformRole: PlatformRole | null;
 
-  @Column('timestamptz', { nullable: true })
+  /** An account starts active; the runtime role may not change this either. */
+  @Column({ type: 'timestamptz', nullable: true, insert: false, update: false })
   deactivatedAt: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })

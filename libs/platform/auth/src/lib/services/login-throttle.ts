@@ -3,12 +3,17 @@ import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 
 import { Environment } from '@link/platform/config';
 
-import { consumeOrRefuse, RateLimits, tooMany } from './rate-limits';
+import { consumeOrRefuse, RateLimits } from './rate-limits';
 
 const message = (minutes: number) =>
   `For mange innloggingsforsøk. Vent ${minutes} ${minutes === 1 ? 'minutt' : 'minutter'} og prøv igjen.`;
 
-/** Slows down password guessing: every attempt counts against the IP, every failure the account. */
+/**
+ * Slows down password guessing. Every attempt spends a point of its IP address and of its
+ * account *before* the password is checked, atomically in the limiter's store (memory or Redis),
+ * so a burst of concurrent attempts gets no more checks than the limit. A successful sign-in
+ * gives the account its points back: the account limit is in effect one on failures.
+ */
 @Injectable()
 export class LoginThrottle {
   private readonly perIp: RateLimiterAbstract;
@@ -28,16 +33,10 @@ export class LoginThrottle {
     });
   }
 
-  /** Counts an attempt from `ip`; refuses when the IP or the account is over its limit. */
+  /** Spends an attempt from `ip` on `email`; refuses when either is over its limit. */
   async attempt(ip: string, email: string): Promise<void> {
-    const account = await this.perAccount.get(accountKey(email));
-    if (account && account.consumedPoints >= this.perAccount.points)
-      throw tooMany(account, message);
     await consumeOrRefuse(this.perIp, ip, message);
-  }
-
-  async failed(email: string): Promise<void> {
-    await this.perAccount.penalty(accountKey(email));
+    await consumeOrRefuse(this.perAccount, accountKey(email), message);
   }
 
   async succeeded(email: string): Promise<void> {

@@ -17,8 +17,10 @@ import { TooManyRequestsError } from '@link/shared/errors';
 @Injectable()
 export class RateLimits implements OnModuleDestroy {
   private readonly redis?: Redis;
+  private readonly redisKeyPrefix: string;
 
   constructor(environment: Environment) {
+    this.redisKeyPrefix = environment.REDIS_KEY_PREFIX;
     if (environment.REDIS_URL)
       this.redis = new Redis(environment.REDIS_URL, { enableOfflineQueue: false });
   }
@@ -34,7 +36,11 @@ export class RateLimits implements OnModuleDestroy {
       duration: options.durationSeconds,
     };
     return this.redis
-      ? new RateLimiterRedis({ storeClient: this.redis, ...settings })
+      ? new RateLimiterRedis({
+          storeClient: this.redis,
+          ...settings,
+          keyPrefix: `${this.redisKeyPrefix}${options.keyPrefix}`,
+        })
       : new RateLimiterMemory(settings);
   }
 

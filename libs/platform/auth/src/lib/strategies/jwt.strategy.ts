@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
+import { isUUID } from 'class-validator';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 
 import { Environment } from '@link/platform/config';
 import type { Actor } from '@link/platform/tenancy';
+import { UnauthenticatedError } from '@link/shared/errors';
 
 import { ActorVerifier } from '../services/actor-verifier';
 import { type AccessClaims, JWT_AUDIENCE, JWT_ISSUER } from '../services/auth-tokens.service';
@@ -25,7 +27,34 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     });
   }
 
-  validate(claims: AccessClaims): Promise<Actor> {
-    return this.verifier.verify(claims.sub, claims.sid, claims.cid ?? null);
+  validate(payload: Record<string, unknown>): Promise<Actor> {
+    const claims = accessClaims(payload);
+    return this.verifier.verify(claims.sub, claims.sid, claims.cid);
   }
+}
+
+/**
+ * The claims of a token whose signature is valid, or TOKEN_INVALID. jsonwebtoken checks `exp`
+ * only when it is there, so a token without one would never expire: we issue none like that.
+ * The ids go into SQL as uuid parameters; anything else would fail there as a server error.
+ */
+function accessClaims(payload: Record<string, unknown>): AccessClaims {
+  const { exp, sub, sid, cid } = payload;
+  const valid =
+    typeof exp === 'number' &&
+    Number.isFinite(exp) &&
+    isUuid(sub) &&
+    isUuid(sid) &&
+    (cid === null || cid === undefined || isUuid(cid));
+  if (!valid) {
+    throw new UnauthenticatedError(
+      'Tilgangsnøkkelen er ikke gyldig. Logg inn på nytt.',
+      'TOKEN_INVALID',
+    );
+  }
+  return { sub, sid, cid: cid ?? null };
+}
+
+function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && isUUID(value, 'all');
 }

@@ -10,6 +10,7 @@ import { CourseInstructors1764576000000 } from './1764576000000-course-instructo
 import { Reporting1764662400000 } from './1764662400000-reporting';
 import { ReportFacts1764748800000 } from './1764748800000-report-facts';
 import { SafeDefinerFunctions1764835200000 } from './1764835200000-safe-definer-functions';
+import { UserAccountPrivileges1764921600000 } from './1764921600000-user-account-privileges';
 import { RaceConstraints1765008000000 } from './1765008000000-race-constraints';
 import { AttachmentContentTypes1765094400000 } from './1765094400000-attachment-content-types';
 import { ReportHistory1765180800000 } from './1765180800000-report-history';
@@ -28,6 +29,7 @@ export const migrations = [
   Reporting1764662400000,
   ReportFacts1764748800000,
   SafeDefinerFunctions1764835200000,
+  UserAccountPrivileges1764921600000,
   RaceConstraints1765008000000,
   AttachmentContentTypes1765094400000,
   ReportHistory1765180800000,
