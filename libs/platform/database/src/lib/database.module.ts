@@ -17,6 +17,9 @@ export class DatabaseModule {
           synchronize: false,
           migrationsRun: false,
           namingStrategy: new SnakeNamingStrategy(),
+          // TypeORM's own logger prints a failed query with its parameters (people's data).
+          // Errors reach the API's log through its error serializer instead.
+          logging: false,
           extra: { max: options.poolSize, application_name: 'link-api' },
         }),
       ],
