@@ -3,10 +3,23 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
+/** Milliseconds; see the variables of the same names in `Environment`. */
+export interface DatabaseTimeouts {
+  connect: number;
+  statement: number;
+  lock: number;
+  idleInTransaction: number;
+}
+
 /** The API's connection pool, as the runtime role. Entities register with `forFeature`. */
 @Module({})
 export class DatabaseModule {
-  static forRoot(options: { url: string; poolSize: number }): DynamicModule {
+  static forRoot(options: {
+    url: string;
+    poolSize: number;
+    timeouts: DatabaseTimeouts;
+  }): DynamicModule {
+    const { timeouts } = options;
     return {
       module: DatabaseModule,
       imports: [
@@ -20,7 +33,17 @@ export class DatabaseModule {
           // TypeORM's own logger prints a failed query with its parameters (people's data).
           // Errors reach the API's log through its error serializer instead.
           logging: false,
-          extra: { max: options.poolSize, application_name: 'link-api' },
+          extra: {
+            max: options.poolSize,
+            application_name: 'link-api',
+            // Waiting for a free connection ends too, or a stuck database would queue every request.
+            connectionTimeoutMillis: timeouts.connect,
+            // Session defaults, a backstop for any transaction that does not set its own (the
+            // request transaction and the national report do, with SET LOCAL).
+            statement_timeout: timeouts.statement,
+            lock_timeout: timeouts.lock,
+            idle_in_transaction_session_timeout: timeouts.idleInTransaction,
+          },
         }),
       ],
     };

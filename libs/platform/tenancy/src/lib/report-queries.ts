@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
+import { Environment } from '@link/platform/config';
 import { REPORTING_ROLE } from '@link/platform/database';
 
 import { RequestContext } from './request-context';
@@ -55,6 +56,7 @@ export class ReportQueries {
     private readonly transaction: RequestTransaction,
     private readonly context: RequestContext,
     private readonly dataSource: DataSource,
+    private readonly environment: Environment,
   ) {}
 
   async ownCentre(windows: DayWindow[], only: FigureFilter = {}): Promise<FigureCount[]> {
@@ -80,6 +82,14 @@ export class ReportQueries {
       await runner.startTransaction('REPEATABLE READ');
       await runner.query(`SET TRANSACTION READ ONLY`);
       await runner.query(`SET LOCAL ROLE ${REPORTING_ROLE}`);
+      // Every centre counted can take longer than a request's statements may; still bounded.
+      await runner.query(
+        `SELECT set_config('statement_timeout', $1, true), set_config('lock_timeout', $2, true)`,
+        [
+          String(this.environment.DATABASE_REPORT_TIMEOUT_MS),
+          String(this.environment.DATABASE_LOCK_TIMEOUT_MS),
+        ],
+      );
       const rows: Row[] = await runner.query(
         `SELECT centre_id, window_no, figure, dimension, category, value
          FROM reporting.national_figures($1::daterange[], $2::text[], $3::text[], $4::integer[])`,

@@ -26,6 +26,10 @@ const MAIN = resolve(WORKSPACE, 'dist/apps/api/main.js');
  */
 export async function startTestServer(
   environment: Record<string, string> = {},
+  options: {
+    /** How the API reaches the test database, e.g. through a `FreezableProxy`. */
+    databaseUrl?: (adminUrl: string) => string;
+  } = {},
 ): Promise<TestServer> {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: build the API first (nx build api).`);
   const database = await createTestDatabase();
@@ -35,7 +39,7 @@ export async function startTestServer(
     env: {
       ...process.env,
       NODE_ENV: 'test',
-      DATABASE_URL: database.adminUrl,
+      DATABASE_URL: options.databaseUrl?.(database.adminUrl) ?? database.adminUrl,
       HOST: '127.0.0.1',
       PORT: String(port),
       LOG_LEVEL: 'warn',
