@@ -11,6 +11,8 @@ import {
 
 const REQUEST_TIMEOUT_MS = 3000;
 const LOCK_TIMEOUT_MS = 500;
+const CONNECT_TIMEOUT_MS = 500;
+const POOL_SIZE = 3;
 
 const REGISTER = `mutation($input: RegisterInquiryInput!) { registerInquiry(input: $input) { id } }`;
 /** The participant's insert, as the API sends it: where a freeze hurts most (mid-transaction). */
@@ -31,6 +33,8 @@ beforeAll(async () => {
       DATABASE_LOCK_TIMEOUT_MS: String(LOCK_TIMEOUT_MS),
       DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: '5000',
       DATABASE_REPORT_TIMEOUT_MS: '2500',
+      DATABASE_CONNECT_TIMEOUT_MS: String(CONNECT_TIMEOUT_MS),
+      DATABASE_POOL_SIZE: String(POOL_SIZE),
     },
     { databaseUrl: (url) => proxy.url(url) },
   );
@@ -129,6 +133,23 @@ describe('a request the database keeps waiting', () => {
     await new Promise((settle) => setTimeout(settle, 300));
     proxy.thaw();
     expect(await saved('Forlatt')).toBe(false);
+  });
+
+  it('fails with SERVICE_UNAVAILABLE within the connect timeout when no connection can be had', async () => {
+    // Frozen before anything is sent: new connections hang in their start-up, idle ones in BEGIN.
+    proxy.freeze();
+    try {
+      const stuck = Array.from({ length: POOL_SIZE }, (_, i) => register(`Fast${i}`));
+      await new Promise((settle) => setTimeout(settle, 300));
+      const waiting = await register('Ventende');
+      expect(waiting).toMatchObject({ status: 503, code: 'SERVICE_UNAVAILABLE' });
+      expect(waiting.elapsedMs).toBeLessThan(CONNECT_TIMEOUT_MS + 1500);
+      for (const answer of await Promise.all(stuck)) {
+        expect(answer).toMatchObject({ status: 503, code: 'SERVICE_UNAVAILABLE' });
+      }
+    } finally {
+      proxy.thaw();
+    }
   });
 
   it('leaves the API serving: the next request succeeds', async () => {

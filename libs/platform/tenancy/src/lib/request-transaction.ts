@@ -3,7 +3,7 @@ import { ClsService } from 'nestjs-cls';
 import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 
 import { Environment } from '@link/platform/config';
-import type { AppError } from '@link/shared/errors';
+import { type AppError, ServiceUnavailableError } from '@link/shared/errors';
 
 import type { Actor } from './actor';
 import type { OpenTransaction } from './request-context';
@@ -197,7 +197,11 @@ export class RequestTransaction {
     abandonable: boolean,
   ): Promise<void> {
     try {
-      await runner.connect();
+      await runner.connect().catch((error: unknown) => {
+        // Every connection busy for DATABASE_CONNECT_TIMEOUT_MS, or the server unreachable.
+        this.logger.warn({ err: error }, 'No database connection for the transaction');
+        throw new ServiceUnavailableError();
+      });
       // Given up while waiting for a connection: do not begin what nobody will end.
       if (abandonable) this.throwIfAbandoned();
       await runner.startTransaction();

@@ -14,6 +14,8 @@ export interface FreezableProxy {
    * server, so the statement runs there). Resolves once frozen.
    */
   freezeAfter(marker: string): Promise<void>;
+  /** Freezes now. */
+  freeze(): void;
   thaw(): void;
   close(): Promise<void>;
 }
@@ -65,6 +67,9 @@ export async function startFreezableProxy(targetUrl: string): Promise<FreezableP
       return proxied.toString();
     },
     freezeAfter: (marker) => new Promise((done) => (trigger = { marker, done })),
+    freeze: () => {
+      frozen = true;
+    },
     thaw: () => {
       frozen = false;
       for (const item of held.splice(0)) pass(item);
