@@ -46,6 +46,13 @@ export class AppModule {
           url: options.databaseUrls.app,
           reportingUrl: options.databaseUrls.reporting,
           poolSize: environment.DATABASE_POOL_SIZE,
+          timeouts: {
+            connect: environment.DATABASE_CONNECT_TIMEOUT_MS,
+            statement: environment.DATABASE_STATEMENT_TIMEOUT_MS,
+            report: environment.DATABASE_REPORT_TIMEOUT_MS,
+            lock: environment.DATABASE_LOCK_TIMEOUT_MS,
+            idleInTransaction: environment.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+          },
         }),
         TenancyModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({

@@ -4,11 +4,14 @@ import type { Params } from 'nestjs-pino';
 
 import type { Environment } from '@link/platform/config';
 
+import { errorMessage, serializeError } from './error.serializer';
+
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 /**
  * JSON logs with a request id on every line. Requests are logged as method, path and status
- * only: never headers (tokens), bodies (passwords, personal details) or GraphQL variables.
+ * only: never headers (tokens), bodies (passwords, personal details) or GraphQL variables. Errors
+ * go through `serializeError`: a database error is logged without the values it carries.
  */
 export function loggerOptions(environment: Environment): Params {
   return {
@@ -20,13 +23,33 @@ export function loggerOptions(environment: Environment): Params {
         res.setHeader('x-request-id', id);
         return id;
       },
+      // Our serializers see the objects themselves, not pino's copies of every property: a
+      // copy of an error would already hold the statement's parameters.
+      wrapSerializers: false,
       serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({
+        req: (req: { id: string; method: string; url: string; originalUrl?: string }) => ({
           id: req.id,
           method: req.method,
-          path: req.url.split('?')[0],
+          path: (req.originalUrl ?? req.url).split('?')[0],
         }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+        err: serializeError,
+      },
+      hooks: {
+        // Without a message of its own, pino would use the error's, which for a database error
+        // can hold the values (a trigger's "refused Kari").
+        // Nest's Logger passes `undefined` as the message of an error logged on its own.
+        logMethod(args, method) {
+          const [first, message] = args;
+          if (message !== undefined) return method.apply(this, args);
+          if (first instanceof Error) {
+            return method.apply(this, [{ err: first }, errorMessage(first)]);
+          }
+          if (typeof first === 'object' && first !== null && 'err' in first) {
+            return method.apply(this, [first, errorMessage(first.err)]);
+          }
+          return method.apply(this, args);
+        },
       },
       redact: {
         paths: ['password', '*.password', 'token', '*.token', 'refreshToken', '*.refreshToken'],

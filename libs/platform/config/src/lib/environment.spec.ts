@@ -29,6 +29,21 @@ function problemsOf(env: Record<string, string>): string {
 }
 
 describe('configuration', () => {
+  it('bounds every database wait by default, each statement within the request deadline', () => {
+    expect(loadEnvironment({})).toMatchObject({
+      REQUEST_TIMEOUT_MS: 30_000,
+      DATABASE_STATEMENT_TIMEOUT_MS: 10_000,
+      DATABASE_LOCK_TIMEOUT_MS: 5_000,
+      DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: 30_000,
+      DATABASE_REPORT_TIMEOUT_MS: 25_000,
+      DATABASE_JOB_STATEMENT_TIMEOUT_MS: 300_000,
+      DATABASE_CONNECT_TIMEOUT_MS: 5_000,
+    });
+    expect(problemsOf({ REQUEST_TIMEOUT_MS: '8000' })).toMatch(
+      /DATABASE_STATEMENT_TIMEOUT_MS must be below REQUEST_TIMEOUT_MS \(8000\)[\s\S]*DATABASE_REPORT_TIMEOUT_MS must be below/,
+    );
+  });
+
   it('starts in development with no settings at all', () => {
     const environment = loadEnvironment({});
     expect(environment).toMatchObject({

@@ -81,6 +81,55 @@ export class Environment {
   @Min(1)
   DATABASE_POOL_SIZE = 10;
 
+  /**
+   * The longest a request may take, in milliseconds. When it passes, the API gives up: the
+   * request's transaction is rolled back (its connection is closed, so nothing can commit it
+   * later) and the client gets SERVICE_UNAVAILABLE (HTTP 503) and may try again.
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(100)
+  REQUEST_TIMEOUT_MS = 30_000;
+
+  /** The longest one statement of a request may run (PostgreSQL's statement_timeout). */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(10)
+  DATABASE_STATEMENT_TIMEOUT_MS = 10_000;
+
+  /** The longest a request waits for a row or table another transaction holds (lock_timeout). */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(10)
+  DATABASE_LOCK_TIMEOUT_MS = 5_000;
+
+  /**
+   * How long PostgreSQL keeps a transaction the API opened and then stopped talking to (a frozen
+   * or crashed process) before it ends the session and rolls the transaction back.
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(100)
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS = 30_000;
+
+  /** Statement timeout of a national report, which counts every centre in its own transaction. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(10)
+  DATABASE_REPORT_TIMEOUT_MS = 25_000;
+
+  /** Statement timeout of scheduled jobs (retention, report facts), which have no client waiting. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(10)
+  DATABASE_JOB_STATEMENT_TIMEOUT_MS = 300_000;
+
+  /** The longest a request waits for a free connection from the pool. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(10)
+  DATABASE_CONNECT_TIMEOUT_MS = 5_000;
+
   /** Where the embedded PostgreSQL keeps its data (only used without DATABASE_URL). */
   @IsString()
   EMBEDDED_DATA_DIR = '.data/postgres';
@@ -248,6 +297,7 @@ export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
   );
   problems.push(...encryptionKeyProblems(environment.ENCRYPTION_KEYS));
   problems.push(...trustProxyProblems(environment.TRUST_PROXY));
+  problems.push(...timeoutProblems(environment));
   if (environment.NODE_ENV === 'production') problems.push(...productionProblems(environment));
   if (problems.length > 0) throw new ConfigurationError(problems);
   return environment;
@@ -321,6 +371,14 @@ function usesDevelopmentEncryptionKey(value: string): boolean {
   if (!/^[^,:]+:[^,:]+(,[^,:]+:[^,:]+)*$/.test(value)) return false;
   const developmentKey = parseEncryptionKeys(DEVELOPMENT_ENCRYPTION_KEYS)[0].key;
   return parseEncryptionKeys(value).some(({ key }) => key.equals(developmentKey));
+}
+
+/** A statement allowed to run past its request's deadline would be cut off by it, not by its own timeout. */
+function timeoutProblems(environment: Environment): string[] {
+  const request = environment.REQUEST_TIMEOUT_MS;
+  return (['DATABASE_STATEMENT_TIMEOUT_MS', 'DATABASE_REPORT_TIMEOUT_MS'] as const)
+    .filter((name) => Number.isInteger(environment[name]) && environment[name] >= request)
+    .map((name) => `${name} must be below REQUEST_TIMEOUT_MS (${request}).`);
 }
 
 export interface EncryptionKey {

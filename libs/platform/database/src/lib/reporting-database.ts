@@ -1,6 +1,8 @@
 import { type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { Pool, type PoolClient } from 'pg';
 
+import type { DatabaseTimeouts } from './database.module';
+
 /** National reports are few and short; a handful of connections serves them. */
 export const REPORTING_POOL_SIZE = 3;
 
@@ -13,8 +15,17 @@ export const REPORTING_POOL_SIZE = 3;
 export class ReportingDatabase implements OnModuleInit, OnModuleDestroy {
   private readonly pool: Pool;
 
-  constructor(url: string, size = REPORTING_POOL_SIZE) {
-    this.pool = new Pool({ connectionString: url, max: size, application_name: 'link-reporting' });
+  constructor(url: string, timeouts: DatabaseTimeouts, size = REPORTING_POOL_SIZE) {
+    this.pool = new Pool({
+      connectionString: url,
+      max: size,
+      application_name: 'link-reporting',
+      connectionTimeoutMillis: timeouts.connect,
+      // Every centre counted can take longer than a request's statements may; still bounded.
+      statement_timeout: timeouts.report,
+      lock_timeout: timeouts.lock,
+      idle_in_transaction_session_timeout: timeouts.idleInTransaction,
+    });
     // An idle connection the server closed is dropped from the pool; the next query opens another.
     this.pool.on('error', () => undefined);
   }

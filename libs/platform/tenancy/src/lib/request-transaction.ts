@@ -2,33 +2,67 @@ import { Injectable, Logger } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
 import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 
+import { Environment } from '@link/platform/config';
+import { type AppError, ServiceUnavailableError } from '@link/shared/errors';
+
 import type { Actor } from './actor';
 import type { OpenTransaction } from './request-context';
 
+/** PostgreSQL's limits for one transaction, in milliseconds (`SET LOCAL`). */
+interface TransactionTimeouts {
+  statement: number;
+  lock: number;
+  idleInTransaction: number;
+}
+
+/** Why the API gave up on the request, once it has (CLS key). */
+const ABANDONED = 'abandoned';
+/** The limits of the transactions a context opens, when not a request's (CLS key). */
+const TIMEOUTS = 'timeouts';
+
 /**
  * The request's one database transaction, and the only place that tells PostgreSQL which centre
- * and user the work is for (`app.tenant_id`, `app.user_id`, transaction-local). It begins on first
- * use and ends when the GraphQL response is ready (`RequestTransactionPlugin`), so everything a
- * request reads and writes is one unit.
+ * and user the work is for (`app.tenant_id`, `app.user_id`, transaction-local) and how long it may
+ * wait (statement, lock and idle-in-transaction timeouts). It begins on first use and ends when
+ * the GraphQL response is ready (`RequestTransactionPlugin`), so everything a request reads and
+ * writes is one unit. A request the API gives up on (`abandon`) is rolled back, never committed.
  */
 @Injectable()
 export class RequestTransaction {
   private readonly logger = new Logger(RequestTransaction.name);
+  private readonly requestTimeouts: TransactionTimeouts;
+  private readonly jobTimeouts: TransactionTimeouts;
 
   constructor(
     private readonly cls: ClsService,
     private readonly dataSource: DataSource,
-  ) {}
+    environment: Environment,
+  ) {
+    this.requestTimeouts = {
+      statement: environment.DATABASE_STATEMENT_TIMEOUT_MS,
+      lock: environment.DATABASE_LOCK_TIMEOUT_MS,
+      idleInTransaction: environment.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    };
+    this.jobTimeouts = {
+      ...this.requestTimeouts,
+      statement: environment.DATABASE_JOB_STATEMENT_TIMEOUT_MS,
+    };
+  }
 
   async manager(): Promise<EntityManager> {
     if (!this.cls.isActive()) {
       throw new Error('Database work outside a request: wrap it in RequestTransaction.run().');
     }
+    this.throwIfAbandoned();
     let open = this.cls.get<OpenTransaction | undefined>('transaction');
     if (!open) {
       const runner = this.dataSource.createQueryRunner();
+      const timeouts = this.cls.get<TransactionTimeouts | undefined>(TIMEOUTS);
       // Set before the first await, so parallel resolvers share one transaction.
-      const opening: OpenTransaction = { runner, ready: this.begin(runner) };
+      const opening: OpenTransaction = {
+        runner,
+        ready: this.begin(runner, timeouts ?? this.requestTimeouts, true),
+      };
       this.cls.set('transaction', opening);
       opening.ready.catch(() => {
         if (this.cls.get<OpenTransaction | undefined>('transaction') === opening)
@@ -37,6 +71,7 @@ export class RequestTransaction {
       open = opening;
     }
     await open.ready;
+    this.throwIfAbandoned();
     return open.runner.manager;
   }
 
@@ -65,6 +100,24 @@ export class RequestTransaction {
     }
   }
 
+  /**
+   * Gives up on the request (its deadline passed, or its client went away): its transaction will
+   * not commit. The connection is closed at once, which fails a statement still waiting and makes
+   * PostgreSQL roll the transaction back, also when the server is frozen now and resumes later.
+   * Once `finish` has begun, the outcome is decided and this changes nothing.
+   */
+  abandon(reason: AppError): void {
+    if (!this.cls.isActive() || this.abandonedBy()) return;
+    this.cls.set(ABANDONED, reason);
+    const open = this.cls.get<OpenTransaction | undefined>('transaction');
+    if (open) closeConnection(open.runner);
+  }
+
+  /** Why the request was given up, if it was. */
+  abandonedBy(): AppError | undefined {
+    return this.cls.isActive() ? this.cls.get<AppError | undefined>(ABANDONED) : undefined;
+  }
+
   /** Ends the transaction, if one began. Returns false when a commit failed. */
   async finish(commit: boolean): Promise<boolean> {
     const open = this.cls.isActive()
@@ -73,6 +126,12 @@ export class RequestTransaction {
     if (!open) return true;
     this.cls.set('transaction', undefined);
     const { runner } = open;
+    if (this.abandonedBy()) {
+      // Its connection is closed: PostgreSQL has rolled it back, or will when it reads on.
+      await open.ready.catch(() => undefined);
+      await runner.release();
+      return !commit;
+    }
     // A transaction that never began wrote nothing: a rollback "succeeds", a commit cannot.
     if (
       !(await open.ready.then(
@@ -101,6 +160,7 @@ export class RequestTransaction {
   async run<T>(actor: Actor | undefined, work: () => Promise<T>): Promise<T> {
     return this.cls.run(async () => {
       this.cls.set('actor', actor);
+      this.cls.set(TIMEOUTS, this.jobTimeouts);
       try {
         const result = await work();
         if (!(await this.finish(true))) throw new Error('The transaction could not be committed.');
@@ -118,7 +178,7 @@ export class RequestTransaction {
    */
   async independently<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const runner = this.dataSource.createQueryRunner();
-    await this.begin(runner);
+    await this.begin(runner, this.requestTimeouts, false);
     try {
       const result = await work(runner.manager);
       await runner.commitTransaction();
@@ -131,11 +191,21 @@ export class RequestTransaction {
     }
   }
 
-  private async begin(runner: QueryRunner): Promise<void> {
+  private async begin(
+    runner: QueryRunner,
+    timeouts: TransactionTimeouts,
+    abandonable: boolean,
+  ): Promise<void> {
     try {
-      await runner.connect();
+      await runner.connect().catch((error: unknown) => {
+        // Every connection busy for DATABASE_CONNECT_TIMEOUT_MS, or the server unreachable.
+        this.logger.warn({ err: error }, 'No database connection for the transaction');
+        throw new ServiceUnavailableError();
+      });
+      // Given up while waiting for a connection: do not begin what nobody will end.
+      if (abandonable) this.throwIfAbandoned();
       await runner.startTransaction();
-      await this.applySettings(runner, this.cls.get<Actor | undefined>('actor'));
+      await this.applySettings(runner, this.cls.get<Actor | undefined>('actor'), timeouts);
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
       await runner.release();
@@ -143,12 +213,45 @@ export class RequestTransaction {
     }
   }
 
-  private async applySettings(runner: QueryRunner, actor: Actor | undefined): Promise<void> {
+  private async applySettings(
+    runner: QueryRunner,
+    actor: Actor | undefined,
+    timeouts?: TransactionTimeouts,
+  ): Promise<void> {
     // Empty strings, not NULL: the policies read them with nullif(..., ''), so "no centre" is
     // "no rows", never "all rows".
-    await runner.query(
-      `SELECT set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true)`,
-      [actor?.centreId ?? '', actor?.userId ?? ''],
-    );
+    const settings: [string, string][] = [
+      ['app.tenant_id', actor?.centreId ?? ''],
+      ['app.user_id', actor?.userId ?? ''],
+    ];
+    if (timeouts) {
+      settings.push(
+        ['statement_timeout', String(timeouts.statement)],
+        ['lock_timeout', String(timeouts.lock)],
+        ['idle_in_transaction_session_timeout', String(timeouts.idleInTransaction)],
+      );
+    }
+    // One round trip; set_config(…, true) is SET LOCAL: it ends with the transaction.
+    const calls = settings.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`);
+    await runner.query(`SELECT ${calls.join(', ')}`, settings.flat());
   }
+
+  private throwIfAbandoned(): void {
+    const reason = this.abandonedBy();
+    if (reason) throw reason;
+  }
+}
+
+/** The pg client under a TypeORM query runner, as far as closing its socket needs it. */
+interface PgQueryRunner {
+  databaseConnection?: { connection?: { stream?: { destroy(): void } } };
+}
+
+/**
+ * Closes the runner's socket without a word to the server (pg-pool does the same when a connection
+ * attempt times out). A statement waiting on it fails now; the pool drops the client; PostgreSQL
+ * rolls back a transaction whose client is gone and never sees a COMMIT for it.
+ */
+function closeConnection(runner: QueryRunner): void {
+  (runner as unknown as PgQueryRunner).databaseConnection?.connection?.stream?.destroy();
 }

@@ -55,3 +55,16 @@ export class TooManyRequestsError extends AppError {
     super('TOO_MANY_REQUESTS', message, { retryAfterSeconds });
   }
 }
+
+export const SERVICE_UNAVAILABLE_MESSAGE =
+  'Systemet brukte for lang tid på å svare, så ingenting ble lagret. Prøv igjen om litt.';
+
+/**
+ * The API gave up on the request (its deadline passed, or the database waited too long for a
+ * lock or a statement): its transaction was rolled back, so the same request can be sent again.
+ */
+export class ServiceUnavailableError extends AppError {
+  constructor(message = SERVICE_UNAVAILABLE_MESSAGE) {
+    super('SERVICE_UNAVAILABLE', message);
+  }
+}

@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 
+import { SERVICE_UNAVAILABLE_MESSAGE } from './app-errors';
 import { isErrorCode } from './error-codes';
 
 export const INTERNAL_ERROR_MESSAGE =
@@ -25,6 +26,10 @@ const DATABASE_ERRORS: Record<string, { code: string; message: string }> = {
   '22P02': { code: 'BAD_USER_INPUT', message: 'Verdien har feil format.' },
   // A row-level security refusal: another centre's object looks like a missing one.
   '42501': { code: 'NOT_FOUND', message: 'Fant ikke det du ba om.' },
+  // The request's timeouts (statement, lock, idle in transaction): it was rolled back.
+  '57014': { code: 'SERVICE_UNAVAILABLE', message: SERVICE_UNAVAILABLE_MESSAGE },
+  '55P03': { code: 'SERVICE_UNAVAILABLE', message: SERVICE_UNAVAILABLE_MESSAGE },
+  '25P03': { code: 'SERVICE_UNAVAILABLE', message: SERVICE_UNAVAILABLE_MESSAGE },
 };
 
 /**

@@ -28,7 +28,12 @@ const MAIN = resolve(WORKSPACE, 'dist/apps/api/main.js');
  */
 export async function startTestServer(
   environment: Record<string, string> = {},
-  options: { database?: TestDatabase } = {},
+  options: {
+    /** A database another server already uses; it is left in place when this server stops. */
+    database?: TestDatabase;
+    /** How the API reaches the test database, e.g. through a `FreezableProxy`. */
+    databaseUrl?: (adminUrl: string) => string;
+  } = {},
 ): Promise<TestServer> {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: build the API first (nx build api).`);
   const database = options.database ?? (await createTestDatabase());
@@ -39,7 +44,7 @@ export async function startTestServer(
     env: {
       ...process.env,
       NODE_ENV: 'test',
-      DATABASE_URL: database.adminUrl,
+      DATABASE_URL: options.databaseUrl?.(database.adminUrl) ?? database.adminUrl,
       HOST: '127.0.0.1',
       PORT: String(port),
       LOG_LEVEL: 'warn',
