@@ -61,6 +61,13 @@ function fieldsOf(response: GraphqlResponse<unknown>): string[] {
 }
 
 describe('client errors', () => {
+  // Signed in once: sign-ins count towards the per-IP limit tested below.
+  let client: GraphqlClient;
+  let admin: GraphqlClient;
+  beforeAll(async () => {
+    client = (await server.client.signIn('coordinator@bergen.demo.link')).client;
+    admin = (await server.client.signIn('admin@bergen.demo.link')).client;
+  });
   const CREATE_GROUP = `mutation($input: CreateGroupInput!) { createGroup(input: $input) { id } }`;
   const GROUP = {
     name: 'Torsdagsgruppa',
@@ -73,7 +80,6 @@ describe('client errors', () => {
   };
 
   it('answer a bad variable with HTTP 400 and BAD_USER_INPUT naming the field, as written inline', async () => {
-    const { client } = await server.client.signIn('coordinator@bergen.demo.link');
     const logged = server.output().length;
     const unknownEnum = await client.request(CREATE_GROUP, { input: { ...GROUP, kind: 'NOPE' } });
     expect(unknownEnum.status).toBe(400);
@@ -101,26 +107,57 @@ describe('client errors', () => {
   });
 
   it('refuse a NUL byte or a lone surrogate in any text field, naming the field', async () => {
-    const { client } = await server.client.signIn('coordinator@bergen.demo.link');
     const nul = await client.request(CREATE_GROUP, { input: { ...GROUP, name: 'Gruppe\u0000' } });
     expect(errorCodes(nul)).toEqual(['BAD_USER_INPUT']);
-    expect(fieldsOf(nul)).toEqual(['name']);
+    expect(fieldsOf(nul)).toEqual(['input.name']);
 
     const surrogate = await client.request(
       `mutation($input: PartnerInput!) { createPartner(input: $input) { id } }`,
       { input: { kind: 'NAV', name: 'NAV Bergen', contactEmail: 'ola\uD800@nav.no' } },
     );
     expect(errorCodes(surrogate)).toEqual(['BAD_USER_INPUT']);
-    expect(fieldsOf(surrogate)).toEqual(['contactEmail']);
+    expect(fieldsOf(surrogate)).toEqual(['input.contactEmail']);
 
     const inArgument = await client.request(
       `{ searchMaterials(query: "grupper\\u0000") { totalCount } }`,
     );
     expect(errorCodes(inArgument)).toEqual(['BAD_USER_INPUT']);
+    expect(fieldsOf(inArgument)).toEqual(['query']);
+
+    // Also where a guard reads the text before any resolver (sign-in).
+    const login = await server.client.request(LOGIN, {
+      input: { email: 'admin@bergen.demo.link\u0000', password: 'x' },
+    });
+    expect(login.status).toBe(400);
+    expect(fieldsOf(login)).toEqual(['input.email']);
+  });
+
+  it('clear optional details of a person with explicit nulls, and refuse a null name', async () => {
+    const { participants } = await client.data<{ participants: { items: { id: string }[] } }>(
+      `{ participants(limit: 1) { items { id } } }`,
+    );
+    const UPDATE = `mutation($input: UpdateParticipantInput!) { updateParticipant(input: $input) { municipality languages } }`;
+    const id = participants.items[0].id;
+    const cleared = await client.data<{ updateParticipant: { municipality: string | null } }>(
+      UPDATE,
+      {
+        input: {
+          id,
+          phone: null,
+          email: null,
+          municipality: null,
+          languages: null,
+          targetGroups: null,
+        },
+      },
+    );
+    expect(cleared.updateParticipant).toEqual({ municipality: null, languages: [] });
+    const nameless = await client.request(UPDATE, { input: { id, displayName: null } });
+    expect(errorCodes(nameless)).toEqual(['BAD_USER_INPUT']);
+    expect(fieldsOf(nameless)).toEqual(['displayName']);
   });
 
   it('take only real calendar dates and date-times with a time zone', async () => {
-    const { client } = await server.client.signIn('coordinator@bergen.demo.link');
     const weekDate = await client.request(CREATE_GROUP, {
       input: { ...GROUP, startDate: '2026-W05-3' },
     });
@@ -147,7 +184,6 @@ describe('client errors', () => {
   });
 
   it('clear a time on updateInquiry with an explicit null', async () => {
-    const { client } = await server.client.signIn('coordinator@bergen.demo.link');
     const { inquiries } = await client.data<{
       inquiries: { items: { id: string; firstAnswerAt: string | null; outcome: string | null }[] };
     }>(`{ inquiries(open: true, limit: 200) { items { id firstAnswerAt outcome } } }`);
@@ -162,12 +198,11 @@ describe('client errors', () => {
   });
 
   it('log volunteer hours in half hours, refusing a billionth of an hour in Norwegian', async () => {
-    const { client } = await server.client.signIn('admin@bergen.demo.link');
-    const { volunteers } = await client.data<{ volunteers: { id: string }[] }>(
+    const { volunteers } = await admin.data<{ volunteers: { id: string }[] }>(
       `{ volunteers { id } }`,
     );
     const log = (hours: number) =>
-      client.request(
+      admin.request(
         `mutation($id: ID!, $hours: Float!) { logVolunteerHours(input: { volunteerId: $id, workedOn: "2026-11-03", hours: $hours, activity: "OTHER" }) { id } }`,
         { id: volunteers[0].id, hours },
       );

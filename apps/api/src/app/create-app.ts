@@ -5,7 +5,6 @@ import { Logger } from 'nestjs-pino';
 
 import type { Environment } from '@link/platform/config';
 import { validationFailed } from '@link/shared/errors';
-import { TextInputPipe } from '@link/shared/graphql';
 
 import { AppModule } from './app.module';
 
@@ -22,8 +21,6 @@ export async function createApp(
   // Attachments arrive base64-encoded in GraphQL (at most 5 MB of file, about 7 MB of text).
   (app as NestExpressApplication).useBodyParser('json', { limit: '8mb' });
   app.useGlobalPipes(
-    // First, on the arguments as sent: no text with a NUL byte or a lone surrogate gets further.
-    new TextInputPipe(),
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,

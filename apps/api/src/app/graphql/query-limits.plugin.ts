@@ -7,9 +7,13 @@ import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphq
 import { Environment } from '@link/platform/config';
 import { BadUserInputError } from '@link/shared/errors';
 
+import { textErrors } from './text-errors';
 import { variableErrors } from './variable-errors';
 
 /**
+ * Checks every request before any guard or resolver runs: its variables against their types, its
+ * text for characters no field can take, and its cost.
+ *
  * Refuses queries that would cost too much before any resolver runs. Each field costs 1 unless it
  * declares `complexity` (reports cost by period length and figures).
  *
@@ -32,7 +36,8 @@ export class QueryComplexityPlugin implements ApolloServerPlugin {
         // The complexity depends on the variables (a report's period), so they are checked first,
         // the way execution would check them.
         const invalid =
-          operation && variableErrors(schema, operation, request.variables, hideSchemaDetails);
+          (operation && variableErrors(schema, operation, request.variables, hideSchemaDetails)) ||
+          textErrors(document, request.variables);
         if (invalid) throw clientError(invalid);
         let complexity: number;
         try {

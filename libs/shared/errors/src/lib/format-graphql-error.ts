@@ -29,6 +29,8 @@ const DATABASE_ERRORS: Record<string, { code: string; message: string }> = {
   '23505': { code: 'CONFLICT', message: 'Dette finnes allerede.' },
   '23503': { code: 'NOT_FOUND', message: 'Fant ikke det du viser til.' },
   '23514': { code: 'BAD_USER_INPUT', message: 'Verdien er ikke gyldig.' },
+  // An explicit null for something that must have a value.
+  '23502': { code: 'BAD_USER_INPUT', message: 'Et påkrevd felt mangler verdi.' },
   '22P02': { code: 'BAD_USER_INPUT', message: 'Verdien har feil format.' },
   // A row-level security refusal: another centre's object looks like a missing one.
   '42501': { code: 'NOT_FOUND', message: 'Fant ikke det du ba om.' },
