@@ -5,7 +5,7 @@ import { BadUserInputError } from '@link/shared/errors';
 
 /** Reports are counted in Norwegian months; every centre is in this zone today. */
 export const REPORT_ZONE = 'Europe/Oslo';
-const MAX_MONTHS = 120;
+export const MAX_MONTHS = 120;
 export const MAX_SERIES_MONTHS = 60;
 
 const MONTHS = [

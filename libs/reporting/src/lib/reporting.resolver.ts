@@ -3,6 +3,7 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '@link/platform/auth';
 import { CentreRole, PlatformRole } from '@link/platform/tenancy';
 
+import { FULL_REPORT_COMPLEXITY, TIME_SERIES_COMPLEXITY } from './report-complexity';
 import { FunderExportArgs, FunderReportArgs, ReportArgs, TimeSeriesArgs } from './report.inputs';
 import {
   FunderReportModel,
@@ -20,6 +21,7 @@ export class ReportingResolver {
   constructor(private readonly reporting: ReportingService) {}
 
   @Query(() => ReportModel, {
+    complexity: FULL_REPORT_COMPLEXITY,
     description:
       "The signed-in centre's own figures for a period, without suppression: staff know their " +
       'people anyway. Includes the running month.',
@@ -30,6 +32,7 @@ export class ReportingResolver {
   }
 
   @Query(() => ReportModel, {
+    complexity: FULL_REPORT_COMPLEXITY,
     description:
       'Every centre and the whole country for a period of finished months, with small counts ' +
       'suppressed (see `suppression`). Counted by a database role that cannot read any person.',
@@ -40,6 +43,7 @@ export class ReportingResolver {
   }
 
   @Query(() => ReportTimeSeriesModel, {
+    complexity: TIME_SERIES_COMPLEXITY,
     description: 'One figure per month for the signed-in centre (at most 60 months).',
   })
   @Roles(...CENTRE_STAFF)
@@ -48,6 +52,7 @@ export class ReportingResolver {
   }
 
   @Query(() => ReportTimeSeriesModel, {
+    complexity: TIME_SERIES_COMPLEXITY,
     description: 'One figure per finished month for every centre and the country, suppressed.',
   })
   @Roles(PlatformRole.NATIONAL_ANALYST)
@@ -67,6 +72,7 @@ export class ReportingResolver {
   }
 
   @Query(() => FunderReportModel, {
+    complexity: FULL_REPORT_COMPLEXITY,
     description:
       'What a funding programme asks for, for finished months, always suppressed because it ' +
       'leaves the centre. Centre staff get their own centre; the national office all centres ' +
@@ -78,6 +84,7 @@ export class ReportingResolver {
   }
 
   @Query(() => ReportFileModel, {
+    complexity: FULL_REPORT_COMPLEXITY,
     description: 'The funder report as a CSV or XLSX file with Norwegian labels.',
   })
   @Roles(...CENTRE_STAFF, PlatformRole.NATIONAL_ANALYST)

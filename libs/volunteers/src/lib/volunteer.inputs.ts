@@ -3,8 +3,6 @@ import {
   ArrayMaxSize,
   IsIn,
   IsInt,
-  IsISO8601,
-  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -12,17 +10,16 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateBy,
 } from 'class-validator';
 
-import { Trimmed } from '@link/shared/graphql';
+import { IsCalendarDate, Trimmed } from '@link/shared/graphql';
 
 /** The same words as a participant's preferences use (kept as strings: domains do not import each other). */
 const TIMES_OF_DAY = ['MORNING', 'FORENOON', 'AFTERNOON', 'EVENING'];
 const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
 
 const uuid = (field: string) => ({ message: `${field} må være en gyldig id.` });
-const date = { message: 'Skriv datoen som ÅÅÅÅ-MM-DD.' };
-
 @InputType({ description: 'What a volunteer offers this centre. Lists left out stay as they are.' })
 export class VolunteerDetailsInput {
   @Field(() => [String], { nullable: true })
@@ -70,7 +67,7 @@ export class UpdateVolunteerInput extends VolunteerDetailsInput {
     description: 'When the confidentiality agreement (taushetserklæring) was signed.',
   })
   @IsOptional()
-  @IsISO8601({ strict: true }, date)
+  @IsCalendarDate()
   confidentialitySignedOn?: string;
 }
 
@@ -93,7 +90,7 @@ export class PoliceCertificateInput {
   @MinLength(3, { message: 'Skriv hvilken oppgave attesten gjelder.' })
   @MaxLength(120)
   task: string;
-  @Field() @IsISO8601({ strict: true }, date) shownOn: string;
+  @Field() @IsCalendarDate() shownOn: string;
   @Field(() => Int, { defaultValue: 36, description: 'Months the centre accepts it (default 36).' })
   @IsInt()
   @Min(1)
@@ -101,14 +98,27 @@ export class PoliceCertificateInput {
   validMonths = 36;
 }
 
+/**
+ * Hours are logged in half hours, from half an hour to a day: the column keeps one decimal, and
+ * a value like 1e-9 or 0.33 would be rounded to something nobody entered.
+ */
+function IsHalfHours(): PropertyDecorator {
+  return ValidateBy({
+    name: 'isHalfHours',
+    validator: {
+      validate: (value: unknown) =>
+        typeof value === 'number' && Number.isInteger(value * 2) && value >= 0.5 && value <= 24,
+      defaultMessage: () => 'Før timer i halve timer, fra 0,5 til 24 (for eksempel 1,5).',
+    },
+  });
+}
+
 @InputType()
 export class VolunteerHoursInput {
   @Field(() => ID) @IsUUID('all', uuid('volunteerId')) volunteerId: string;
-  @Field() @IsISO8601({ strict: true }, date) workedOn: string;
-  @Field()
-  @IsNumber({ maxDecimalPlaces: 1 }, { message: 'Timer med høyst én desimal.' })
-  @Min(0.5)
-  @Max(24)
+  @Field() @IsCalendarDate() workedOn: string;
+  @Field({ description: 'Hours in half hours, from 0.5 to 24.' })
+  @IsHalfHours()
   hours: number;
   @Field({ description: 'GROUP_START, COURSE, STAND_OR_TALK, ADMIN or OTHER.' })
   @IsIn(['GROUP_START', 'COURSE', 'STAND_OR_TALK', 'ADMIN', 'OTHER'], {

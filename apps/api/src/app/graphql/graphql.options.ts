@@ -8,6 +8,7 @@ import { join } from 'node:path';
 
 import type { Environment } from '@link/platform/config';
 import { BadUserInputError, formatGraphqlError, isUnexpectedError } from '@link/shared/errors';
+import { DateTimeScalar } from '@link/shared/graphql';
 
 const logger = new Logger('GraphQL');
 const SCHEMA_DIRECTORY = join(process.cwd(), 'apps/api');
@@ -18,6 +19,7 @@ const SCHEMA_DIRECTORY = join(process.cwd(), 'apps/api');
  */
 export function graphqlOptions(environment: Environment): ApolloDriverConfig {
   const development = environment.NODE_ENV === 'development';
+  const introspection = environment.NODE_ENV !== 'production';
   return {
     path: '/graphql',
     autoSchemaFile:
@@ -25,8 +27,12 @@ export function graphqlOptions(environment: Environment): ApolloDriverConfig {
         ? join(SCHEMA_DIRECTORY, 'schema.gql')
         : true,
     sortSchema: true,
+    // Every `Date` in an input or a model is our strict DateTime (see DateTimeScalar).
+    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
     playground: false,
-    introspection: environment.NODE_ENV !== 'production',
+    introspection,
+    // Without introspection the schema is not public: no "Did you mean …?" in validation errors.
+    hideSchemaDetailsFromClientErrors: !introspection,
     plugins:
       environment.NODE_ENV === 'production'
         ? []

@@ -13,9 +13,16 @@ const REQUEST_ERROR_CODES = new Set([
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',
   'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+/**
+ * Codes that are part of a protocol, kept as Apollo sends them: a client that uses automatic
+ * persisted queries resends the full query only when it sees PERSISTED_QUERY_NOT_FOUND.
+ */
+const PROTOCOL_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'PERSISTED_QUERY_NOT_FOUND',
-  'BAD_REQUEST',
 ]);
 
 /** PostgreSQL errors that are the caller's doing, should a service not have caught them. */
@@ -23,6 +30,8 @@ const DATABASE_ERRORS: Record<string, { code: string; message: string }> = {
   '23505': { code: 'CONFLICT', message: 'Dette finnes allerede.' },
   '23503': { code: 'NOT_FOUND', message: 'Fant ikke det du viser til.' },
   '23514': { code: 'BAD_USER_INPUT', message: 'Verdien er ikke gyldig.' },
+  // An explicit null for something that must have a value.
+  '23502': { code: 'BAD_USER_INPUT', message: 'Et påkrevd felt mangler verdi.' },
   '22P02': { code: 'BAD_USER_INPUT', message: 'Verdien har feil format.' },
   // A row-level security refusal: another centre's object looks like a missing one.
   '42501': { code: 'NOT_FOUND', message: 'Fant ikke det du ba om.' },
@@ -49,6 +58,9 @@ export function formatGraphqlError(
   if (isErrorCode(code) && code !== 'INTERNAL_SERVER_ERROR') {
     return { ...formatted, extensions };
   }
+  if (typeof code === 'string' && PROTOCOL_ERROR_CODES.has(code)) {
+    return { ...formatted, extensions };
+  }
   if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
     return { ...formatted, extensions: { ...extensions, code: 'BAD_USER_INPUT' } };
   }
@@ -69,11 +81,16 @@ export function formatGraphqlError(
   };
 }
 
-/** True for errors we did not expect: they are logged with their stack. */
+/**
+ * True for errors we did not expect: they are logged with their stack. A client's mistake (a
+ * malformed query, an unknown field, a missing persisted query) is not one.
+ */
 export function isUnexpectedError(error: unknown): boolean {
   const original = unwrapResolverError(error);
   const code = (original as { extensions?: { code?: unknown } })?.extensions?.code;
   if (isErrorCode(code) && code !== 'INTERNAL_SERVER_ERROR') return false;
+  if (typeof code === 'string' && (REQUEST_ERROR_CODES.has(code) || PROTOCOL_ERROR_CODES.has(code)))
+    return false;
   return databaseError(original) === undefined;
 }
 

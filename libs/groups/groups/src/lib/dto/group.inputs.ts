@@ -2,7 +2,6 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
   IsEnum,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUrl,
@@ -15,6 +14,7 @@ import {
 } from 'class-validator';
 
 import { TrimmedOrUndefined, Weekday } from '@link/groups/intake';
+import { IsCalendarDate } from '@link/shared/graphql';
 
 import { GroupComposition, GroupFormat, GroupKind, GroupStatus } from '../groups.enums';
 
@@ -105,7 +105,7 @@ export class CreateGroupInput {
   ageRangeMax?: number;
 
   @Field({ description: 'First meeting, "YYYY-MM-DD".' })
-  @IsISO8601({ strict: true }, { message: 'Skriv datoen som ÅÅÅÅ-MM-DD.' })
+  @IsCalendarDate()
   startDate: string;
 }
 
@@ -121,7 +121,7 @@ export class ChangeGroupStatusInput {
 
   @Field({ nullable: true, description: 'When it happened, "YYYY-MM-DD"; today when left out.' })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'Skriv datoen som ÅÅÅÅ-MM-DD.' })
+  @IsCalendarDate()
   on?: string;
 }
 
@@ -133,7 +133,7 @@ export class StarterVisitInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'Skriv datoen som ÅÅÅÅ-MM-DD.' })
+  @IsCalendarDate()
   on?: string;
 
   @Field({

@@ -3,7 +3,6 @@ import {
   IsBoolean,
   IsEnum,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
@@ -13,12 +12,11 @@ import {
 } from 'class-validator';
 
 import { TrimmedOrUndefined } from '@link/groups/intake';
+import { IsCalendarDate } from '@link/shared/graphql';
 
 import { FollowUpKind } from '../groups.enums';
 
 const uuid = (field: string) => ({ message: `${field} må være en gyldig id.` });
-const date = { message: 'Skriv datoen som ÅÅÅÅ-MM-DD.' };
-
 @InputType()
 export class AddMemberInput {
   @Field(() => ID) @IsUUID('all', uuid('groupId')) groupId: string;
@@ -57,7 +55,7 @@ export class StarterAssignmentInput {
 @InputType({ description: 'How many came to an open group: a number, never names.' })
 export class OpenMeetingInput {
   @Field(() => ID) @IsUUID('all', uuid('groupId')) groupId: string;
-  @Field() @IsISO8601({ strict: true }, date) heldOn: string;
+  @Field() @IsCalendarDate() heldOn: string;
   @Field(() => Int)
   @IsInt()
   @Min(0, { message: 'Kan ikke være negativt.' })
@@ -73,7 +71,7 @@ export class FollowUpInput {
   kind: FollowUpKind;
   @Field({ nullable: true, description: '"YYYY-MM-DD"; today when left out.' })
   @IsOptional()
-  @IsISO8601({ strict: true }, date)
+  @IsCalendarDate()
   occurredOn?: string;
 
   @Field({ nullable: true, description: 'A short note about the group. Name no participant.' })

@@ -5,7 +5,6 @@ import {
   IsBoolean,
   IsEnum,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
@@ -18,6 +17,7 @@ import {
 } from 'class-validator';
 
 import { TrimmedOrUndefined, Weekday } from '@link/groups/intake';
+import { IsCalendarDate } from '@link/shared/graphql';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const timeMessage = { message: 'Skriv klokkeslettet som TT:MM.' };
@@ -69,10 +69,10 @@ export class BookRoomInput {
     description: 'First date, "YYYY-MM-DD"; the group\'s start date when left out.',
   })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'Skriv datoen som ÅÅÅÅ-MM-DD.' })
+  @IsCalendarDate()
   validFrom?: string;
   @Field({ nullable: true, description: 'Last date (exclusive); open-ended when left out.' })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'Skriv datoen som ÅÅÅÅ-MM-DD.' })
+  @IsCalendarDate()
   validTo?: string;
 }

@@ -57,26 +57,38 @@ export class RegisterInquiryInput {
   preferredContactTimes?: string;
 }
 
-@InputType({ description: 'Progress on an inquiry. Fields left out stay as they are.' })
+@InputType({
+  description:
+    'Progress on an inquiry. Fields left out stay as they are; null clears a time given by mistake.',
+})
 export class UpdateInquiryInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'id må være en gyldig id.' })
   id: string;
 
-  @Field({ nullable: true, description: 'When the centre first answered (the 1-day promise).' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the centre first answered (the 1-day promise).',
+  })
   @IsOptional()
   @IsDate({ message: 'firstAnswerAt må være et tidspunkt.' })
-  firstAnswerAt?: Date;
+  firstAnswerAt?: Date | null;
 
-  @Field({ nullable: true, description: 'When the individual conversation is booked for.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the individual conversation is booked for.',
+  })
   @IsOptional()
   @IsDate({ message: 'conversationBookedFor må være et tidspunkt.' })
-  conversationBookedFor?: Date;
+  conversationBookedFor?: Date | null;
 
-  @Field({ nullable: true, description: 'When the conversation was held (the 1-week promise).' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the conversation was held (the 1-week promise).',
+  })
   @IsOptional()
   @IsDate({ message: 'conversationHeldAt må være et tidspunkt.' })
-  conversationHeldAt?: Date;
+  conversationHeldAt?: Date | null;
 
   @Field(() => InquiryOutcome, {
     nullable: true,
@@ -84,5 +96,5 @@ export class UpdateInquiryInput {
   })
   @IsOptional()
   @IsEnum(InquiryOutcome, { message: 'Ukjent utfall.' })
-  outcome?: InquiryOutcome;
+  outcome?: InquiryOutcome | null;
 }

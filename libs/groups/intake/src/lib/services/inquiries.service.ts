@@ -102,6 +102,11 @@ export class InquiriesService {
     for (const field of ['firstAnswerAt', 'conversationBookedFor', 'conversationHeldAt'] as const) {
       const value = input[field];
       if (value === undefined) continue;
+      // An explicit null clears the time (it was set by mistake).
+      if (value === null) {
+        changes[field] = null;
+        continue;
+      }
       if (field !== 'conversationBookedFor') assertNotFuture(value, field);
       if (value.getTime() < inquiry.receivedAt.getTime()) {
         throw new BadUserInputError('Tidspunktet er før henvendelsen kom inn.', [
@@ -110,7 +115,12 @@ export class InquiriesService {
       }
       changes[field] = value;
     }
-    if (input.outcome !== undefined) {
+    if (input.outcome === null && inquiry.outcome) {
+      throw new BadUserInputError('Et avsluttet utfall kan ikke fjernes.', [
+        { field: 'outcome', messages: [`Utfallet er allerede ${inquiry.outcome}.`] },
+      ]);
+    }
+    if (input.outcome !== undefined && input.outcome !== null) {
       if (inquiry.outcome) {
         throw new BadUserInputError('Henvendelsen er allerede avsluttet.', [
           { field: 'outcome', messages: [`Utfallet er allerede ${inquiry.outcome}.`] },

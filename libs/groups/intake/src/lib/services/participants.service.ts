@@ -51,7 +51,8 @@ export class ParticipantsService {
     await this.require(id);
     const { id: _id, targetGroups: _groups, ...person } = input;
     const values = await this.personValues(person, '');
-    if (input.targetGroups !== undefined) {
+    if (input.targetGroups === null) values.targetGroups = [];
+    if (input.targetGroups !== undefined && input.targetGroups !== null) {
       if (
         input.targetGroups.length > 0 &&
         !(await this.hasConsent(id, ConsentKind.KEEP_TARGET_GROUP_DATA))
@@ -64,6 +65,11 @@ export class ParticipantsService {
         ]);
       }
       values.targetGroups = input.targetGroups;
+    }
+    if (input.displayName === null) {
+      throw new BadUserInputError('Personen må ha et navn.', [
+        { field: 'displayName', messages: ['Skriv inn fornavn eller kallenavn.'] },
+      ]);
     }
     if (input.displayName !== undefined) values.displayName = input.displayName;
     await this.participants.update({ id }, { ...values, lastActivityAt: new Date() });
@@ -145,7 +151,12 @@ export class ParticipantsService {
   private async personValues(person: Partial<PersonInput>, prefix: string) {
     const field = (name: string) => (prefix ? `${prefix}.${name}` : name);
     const values: Partial<ParticipantEntity> = {};
-    if (person.phone !== undefined) {
+    // An explicit null clears an optional detail (a changed mind, a number given by mistake).
+    if (person.phone === null) Object.assign(values, { phoneCiphertext: null, phoneHash: null });
+    if (person.email === null) Object.assign(values, { emailCiphertext: null, emailHash: null });
+    if (person.municipality === null) values.municipality = null;
+    if (person.languages === null) values.languages = [];
+    if (person.phone !== undefined && person.phone !== null) {
       const phone = normalisePhone(person.phone);
       if (!phone)
         throw new BadUserInputError('Telefonnummeret er ikke gyldig.', [
@@ -154,20 +165,20 @@ export class ParticipantsService {
       values.phoneCiphertext = this.cipher.encrypt(phone);
       values.phoneHash = this.cipher.lookupHash('phone', phone);
     }
-    if (person.email !== undefined) {
+    if (person.email !== undefined && person.email !== null) {
       const email = normaliseEmail(person.email);
       values.emailCiphertext = this.cipher.encrypt(email);
       values.emailHash = this.cipher.lookupHash('email', email);
     }
     if (person.birthYear !== undefined) values.birthYear = person.birthYear;
     if (person.gender !== undefined) values.gender = person.gender;
-    if (person.municipality !== undefined) {
+    if (person.municipality !== undefined && person.municipality !== null) {
       values.municipality = await this.centre.municipality(
         person.municipality,
         field('municipality'),
       );
     }
-    if (person.languages !== undefined)
+    if (person.languages !== undefined && person.languages !== null)
       values.languages = [...new Set(person.languages.map((l) => l.trim()))];
     if (person.preferences)
       Object.assign(values, preferenceValues(person.preferences, field('preferences')));
