@@ -215,6 +215,27 @@ describe('client errors', () => {
     expect(errorCodes(await log(1.5))).toEqual([]);
   });
 
+  it('say in Norwegian what a validator left without a message', async () => {
+    const { volunteers } = await admin.data<{ volunteers: { id: string }[] }>(
+      `{ volunteers { id } }`,
+    );
+    const result = await admin.request(
+      `mutation($input: PoliceCertificateInput!) { recordPoliceCertificate(input: $input) { id } }`,
+      {
+        input: {
+          volunteerId: volunteers[0].id,
+          kind: 'ORDINARY',
+          task: 'Gruppestart',
+          shownOn: '2026-11-01',
+          validMonths: 0,
+        },
+      },
+    );
+    expect(result.errors?.[0].extensions?.['fields']).toEqual([
+      { field: 'validMonths', messages: ['Må være minst 1.'] },
+    ]);
+  });
+
   it('keep the persisted-query codes a client needs to resend the query', async () => {
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',
