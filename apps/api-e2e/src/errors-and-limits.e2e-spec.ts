@@ -155,6 +155,14 @@ describe('client errors', () => {
     const nameless = await client.request(UPDATE, { input: { id, displayName: null } });
     expect(errorCodes(nameless)).toEqual(['BAD_USER_INPUT']);
     expect(fieldsOf(nameless)).toEqual(['displayName']);
+
+    const { partners } = await client.data<{ partners: { id: string }[] }>(`{ partners { id } }`);
+    const partner = await client.request(
+      `mutation($input: UpdatePartnerInput!) { updatePartner(input: $input) { id } }`,
+      { input: { id: partners[0].id, kind: null, contactPerson: null } },
+    );
+    expect(errorCodes(partner)).toEqual(['BAD_USER_INPUT']);
+    expect(fieldsOf(partner)).toEqual(['kind']);
   });
 
   it('take only real calendar dates and date-times with a time zone', async () => {
