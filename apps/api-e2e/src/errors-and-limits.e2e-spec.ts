@@ -159,6 +159,14 @@ describe('client errors', () => {
     const nameless = await client.request(UPDATE, { input: { id, displayName: null } });
     expect(errorCodes(nameless)).toEqual(['BAD_USER_INPUT']);
     expect(fieldsOf(nameless)).toEqual(['displayName']);
+
+    const { partners } = await client.data<{ partners: { id: string }[] }>(`{ partners { id } }`);
+    const partner = await client.request(
+      `mutation($input: UpdatePartnerInput!) { updatePartner(input: $input) { id } }`,
+      { input: { id: partners[0].id, kind: null, contactPerson: null } },
+    );
+    expect(errorCodes(partner)).toEqual(['BAD_USER_INPUT']);
+    expect(fieldsOf(partner)).toEqual(['kind']);
   });
 
   it('take only real calendar dates and date-times with a time zone', async () => {
@@ -217,6 +225,27 @@ describe('client errors', () => {
       expect(result.errors?.[0].message).toMatch(/halve timer/);
     }
     expect(errorCodes(await log(1.5))).toEqual([]);
+  });
+
+  it('say in Norwegian what a validator left without a message', async () => {
+    const { volunteers } = await admin.data<{ volunteers: { id: string }[] }>(
+      `{ volunteers { id } }`,
+    );
+    const result = await admin.request(
+      `mutation($input: PoliceCertificateInput!) { recordPoliceCertificate(input: $input) { id } }`,
+      {
+        input: {
+          volunteerId: volunteers[0].id,
+          kind: 'ORDINARY',
+          task: 'Gruppestart',
+          shownOn: '2026-11-01',
+          validMonths: 0,
+        },
+      },
+    );
+    expect(result.errors?.[0].extensions?.['fields']).toEqual([
+      { field: 'validMonths', messages: ['Må være minst 1.'] },
+    ]);
   });
 
   it('keep the persisted-query codes a client needs to resend the query', async () => {

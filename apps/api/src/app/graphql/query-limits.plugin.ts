@@ -13,9 +13,7 @@ import { variableErrors } from './variable-errors';
 /**
  * Checks every request before any guard or resolver runs: its variables against their types, its
  * text for characters no field can take, and its cost.
- *
- * Refuses queries that would cost too much before any resolver runs. Each field costs 1 unless it
- * declares `complexity` (reports cost by period length and figures).
+ * Each field costs 1 unless it declares `complexity` (reports cost by period length and figures).
  *
  * It runs in `didResolveOperation`, where Apollo answers an error with HTTP 500 unless the error
  * names a status: every refusal here is the caller's mistake, so it carries 400.

@@ -55,7 +55,8 @@ export class PartnerInput {
 }
 
 @InputType()
-export class UpdatePartnerInput extends PartialType(PartnerInput) {
+// Left out means unchanged; null is validated like any value, so it clears only what may be empty.
+export class UpdatePartnerInput extends PartialType(PartnerInput, { skipNullProperties: false }) {
   @Field(() => ID)
   @IsUUID('all', { message: 'id må være en gyldig id.' })
   id: string;

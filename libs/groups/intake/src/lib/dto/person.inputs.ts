@@ -141,7 +141,10 @@ export class PersonInput {
 }
 
 @InputType({ description: 'Changes to a person. Fields left out stay as they are.' })
-export class UpdateParticipantInput extends PartialType(PersonInput) {
+// Left out means unchanged; null is validated like any value, so it clears only what may be empty.
+export class UpdateParticipantInput extends PartialType(PersonInput, {
+  skipNullProperties: false,
+}) {
   @Field(() => ID)
   @IsUUID('all', { message: 'id må være en gyldig id.' })
   id: string;
