@@ -307,7 +307,6 @@ describe('in production', () => {
       JWT_SECRET: randomBytes(32).toString('base64'),
       ENCRYPTION_KEYS: `p1:${randomBytes(32).toString('base64')}`,
       LOOKUP_HASH_KEY: randomBytes(32).toString('base64'),
-      DATABASE_APP_PASSWORD: 'link-test-password',
     });
     client = production.client;
   });

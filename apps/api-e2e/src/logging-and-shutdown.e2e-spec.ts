@@ -48,12 +48,12 @@ describe('logs and shutdown', () => {
   });
 });
 
-/** Settings a production start accepts: its own secrets, and the test data's key to decrypt. */
+/** Settings a production start accepts: secrets of its own (the demo data's key is public). */
 function productionSecrets(): Record<string, string> {
   return {
     NODE_ENV: 'production',
     JWT_SECRET: randomBytes(32).toString('hex'),
-    ENCRYPTION_KEYS: `prod1:${randomBytes(32).toString('base64')},${DEVELOPMENT_ENCRYPTION_KEYS}`,
+    ENCRYPTION_KEYS: `prod1:${randomBytes(32).toString('base64')}`,
     LOOKUP_HASH_KEY: randomBytes(32).toString('base64'),
   };
 }

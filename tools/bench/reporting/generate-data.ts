@@ -21,7 +21,7 @@ import { performance } from 'node:perf_hooks';
 import { hash } from '@node-rs/argon2';
 import { Client } from 'pg';
 
-import { TEST_DATABASE_PASSWORD } from '../../../libs/platform/config/src/lib/environment';
+import { testRolePasswords } from '../../../libs/shared/testing/src/lib/test-role-passwords';
 import { withDatabase } from '../../../libs/platform/database/src/lib/database-urls';
 import { startEmbeddedPostgres } from '../../../libs/platform/database/src/lib/embedded-postgres';
 import { prepareDatabase } from '../../../libs/platform/database/src/lib/prepare-database';
@@ -37,15 +37,6 @@ export const BENCH_ANALYST_EMAIL = 'analyst@selvhjelp-norge.bench.link';
 const WORKSPACE = resolve(__dirname, '../../..');
 const EMBEDDED_DATA_DIR =
   process.env['BENCH_DATA_DIR'] ?? resolve(WORKSPACE, '.data/bench-postgres');
-/**
- * The roles are server-wide. The testing lib's passwords, so that generating on a shared server
- * (DATABASE_URL) does not change them under a test run that is using the same server.
- */
-const ROLE_PASSWORDS = {
-  owner: process.env['DATABASE_OWNER_PASSWORD'] ?? TEST_DATABASE_PASSWORD,
-  app: process.env['DATABASE_APP_PASSWORD'] ?? TEST_DATABASE_PASSWORD,
-  reporting: process.env['DATABASE_REPORTING_PASSWORD'] ?? TEST_DATABASE_PASSWORD,
-};
 
 // ---------------------------------------------------------------------------------------------
 // Sizes. People, groups, staff and records are shared out by centre weight.
@@ -400,7 +391,8 @@ export async function ensureBenchmarkDatabase(
         client.query(`DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`),
       );
     }
-    const urls = await prepareDatabase(adminUrl, ROLE_PASSWORDS);
+    // The roles are server-wide: the test runs' passwords, so a shared server's stay as they are.
+    const urls = await prepareDatabase(adminUrl, await testRolePasswords(server.url));
     if (generate) {
       await generateDataset(adminUrl, log);
     } else {

@@ -40,6 +40,7 @@ const NATIONAL_ANALYST_OPERATIONS = [
   'Query.nationalTimeSeries',
   'Query.publicGroups',
   'Query.searchMaterials',
+  'Query.sinceTheStart',
 ];
 
 interface Rule {

@@ -5,7 +5,6 @@ import {
   DEVELOPMENT_JWT_SECRET,
   DEVELOPMENT_LOOKUP_HASH_KEY,
   loadEnvironment,
-  TEST_DATABASE_PASSWORD,
 } from './environment';
 import { trustProxySetting } from './trust-proxy';
 
@@ -72,9 +71,9 @@ describe('configuration', () => {
     ['JWT_SECRET', [DEVELOPMENT_JWT_SECRET]],
     ['ENCRYPTION_KEYS', [DEVELOPMENT_ENCRYPTION_KEYS]],
     ['LOOKUP_HASH_KEY', [DEVELOPMENT_LOOKUP_HASH_KEY]],
-    ['DATABASE_OWNER_PASSWORD', [DEVELOPMENT_DATABASE_PASSWORD, TEST_DATABASE_PASSWORD]],
-    ['DATABASE_APP_PASSWORD', [DEVELOPMENT_DATABASE_PASSWORD, TEST_DATABASE_PASSWORD]],
-    ['DATABASE_REPORTING_PASSWORD', [DEVELOPMENT_DATABASE_PASSWORD, TEST_DATABASE_PASSWORD]],
+    ['DATABASE_OWNER_PASSWORD', [DEVELOPMENT_DATABASE_PASSWORD]],
+    ['DATABASE_APP_PASSWORD', [DEVELOPMENT_DATABASE_PASSWORD]],
+    ['DATABASE_REPORTING_PASSWORD', [DEVELOPMENT_DATABASE_PASSWORD]],
   ];
   describe.each(developmentValues)('in production, %s', (variable, published) => {
     const without = (value?: string) => {
@@ -113,7 +112,7 @@ describe('configuration', () => {
   });
 
   it('refuses a DATABASE_URL with a published password in production', () => {
-    for (const password of [DEVELOPMENT_DATABASE_PASSWORD, TEST_DATABASE_PASSWORD]) {
+    for (const password of [DEVELOPMENT_DATABASE_PASSWORD]) {
       expect(
         problemsOf({
           NODE_ENV: 'production',

@@ -25,16 +25,11 @@ export const DEVELOPMENT_JWT_SECRET = 'link-development-jwt-secret-not-for-produ
 export const DEVELOPMENT_ENCRYPTION_KEYS = 'dev1:bGluay1kZXZlbG9wbWVudC1rZXktMzItYnl0ZXMtb2s=';
 export const DEVELOPMENT_LOOKUP_HASH_KEY = 'bGluay1kZXZlbG9wbWVudC1sb29rdXAta2V5LTMyYnk=';
 export const DEVELOPMENT_DATABASE_PASSWORD = 'link-development-password';
-/** The database roles' password in the test harness and the benchmarks: public too. */
-export const TEST_DATABASE_PASSWORD = 'link-test-password';
 /**
  * Database passwords anyone can read in this repository. Production refuses them in its
  * configuration, and refuses to start while a database role still accepts one of them.
  */
-export const PUBLIC_DATABASE_PASSWORDS: readonly string[] = [
-  DEVELOPMENT_DATABASE_PASSWORD,
-  TEST_DATABASE_PASSWORD,
-];
+export const PUBLIC_DATABASE_PASSWORDS: readonly string[] = [DEVELOPMENT_DATABASE_PASSWORD];
 
 const toBoolean = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? ['1', 'true', 'yes'].includes(value.toLowerCase()) : value;

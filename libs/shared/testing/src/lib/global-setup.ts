@@ -6,16 +6,13 @@ import { chmod, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import {
-  DEVELOPMENT_ENCRYPTION_KEYS,
-  DEVELOPMENT_LOOKUP_HASH_KEY,
-  TEST_DATABASE_PASSWORD,
-} from '@link/platform/config';
+import { DEVELOPMENT_ENCRYPTION_KEYS, DEVELOPMENT_LOOKUP_HASH_KEY } from '@link/platform/config';
 import { PersonalDataCipher } from '@link/platform/crypto';
 import { prepareDatabase, startEmbeddedPostgres, withDatabase } from '@link/platform/database';
 import { seedDemoData } from '@link/platform/demo-data';
 
 import { freePort } from './free-port';
+import { testRolePasswords } from './test-role-passwords';
 import { TEST_ADMIN_URL, TEST_TEMPLATE_DATABASE } from './test-environment';
 
 interface TestServerState {
@@ -40,12 +37,7 @@ export default async function globalSetup(): Promise<void> {
   }
   const template = `link_template_${randomBytes(4).toString('hex')}`;
   const templateUrl = withDatabase(serverUrl, template);
-  // The roles are server-wide: every run on a shared server sets the same passwords.
-  const passwords = {
-    owner: TEST_DATABASE_PASSWORD,
-    app: TEST_DATABASE_PASSWORD,
-    reporting: TEST_DATABASE_PASSWORD,
-  };
+  const passwords = await testRolePasswords(serverUrl);
   await prepareDatabase(templateUrl, passwords);
   await seedDemoData(
     templateUrl,

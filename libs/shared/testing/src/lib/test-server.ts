@@ -1,7 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 import { freePort } from './free-port';
 import { GraphqlClient } from './graphql-client';
@@ -134,4 +136,66 @@ function stopChild(child: ChildProcess): Promise<number | null> {
     });
     child.kill('SIGTERM');
   });
+}
+
+export interface DevelopmentApi {
+  /** A superuser URL on the embedded server's `link` database. */
+  adminUrl: string;
+  stop(): Promise<number | null>;
+}
+
+/**
+ * The built API as `npm start` runs it on a fresh machine: no DATABASE_URL, so it starts an
+ * embedded PostgreSQL of its own and creates the roles with the development passwords. For tests
+ * of what a later start on that same server must refuse.
+ */
+export async function startDevelopmentApi(): Promise<DevelopmentApi> {
+  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: build the API first (nx build api).`);
+  const directory = await mkdtemp(join(tmpdir(), 'link-dev-pg-'));
+  // As root, the server runs as the `postgres` user, which must reach the data directory.
+  await chmod(directory, 0o755);
+  const [port, databasePort] = [await freePort(), await freePort()];
+  const environment: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'development',
+    PORT: String(port),
+    EMBEDDED_DATA_DIR: join(directory, 'data'),
+    EMBEDDED_PORT: String(databasePort),
+    SEED_DEMO_DATA: 'false',
+    LOG_LEVEL: 'warn',
+    REPORT_FACTS_INTERVAL_MINUTES: '0',
+    RETENTION_INTERVAL_HOURS: '0',
+  };
+  for (const name of [
+    'DATABASE_URL',
+    'DATABASE_OWNER_PASSWORD',
+    'DATABASE_APP_PASSWORD',
+    'DATABASE_REPORTING_PASSWORD',
+  ]) {
+    delete environment[name];
+  }
+  const child = spawn(process.execPath, [MAIN], {
+    cwd: WORKSPACE,
+    env: environment,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const stop = async () => {
+    if (child.exitCode === null) child.kill('SIGTERM');
+    const code = child.exitCode ?? (await new Promise<number | null>((d) => child.once('exit', d)));
+    await rm(directory, { recursive: true, force: true });
+    return code;
+  };
+  try {
+    await waitForHealth(`http://127.0.0.1:${port}`, child, () => output);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return {
+    adminUrl: `postgres://postgres:embedded@127.0.0.1:${databasePort}/link`,
+    stop,
+  };
 }
