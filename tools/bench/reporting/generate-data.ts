@@ -24,7 +24,10 @@ import { Client } from 'pg';
 import { testRolePasswords } from '../../../libs/shared/testing/src/lib/test-role-passwords';
 import { withDatabase } from '../../../libs/platform/database/src/lib/database-urls';
 import { startEmbeddedPostgres } from '../../../libs/platform/database/src/lib/embedded-postgres';
-import { prepareDatabase } from '../../../libs/platform/database/src/lib/prepare-database';
+import {
+  prepareDatabase,
+  withClient,
+} from '../../../libs/platform/database/src/lib/prepare-database';
 import { freePort } from '../../../libs/shared/testing/src/lib/free-port';
 
 /** Bump whenever the generated data changes: a database made by another version is remade. */
@@ -447,16 +450,6 @@ async function existingDataset(
     );
     return { exists, version: meta.rows[0]?.version ?? null };
   });
-}
-
-async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 /**

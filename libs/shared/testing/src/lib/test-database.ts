@@ -6,6 +6,7 @@ import {
   databaseUrls,
   OWNER_ROLE,
   restrictDatabasePrivileges,
+  withClient,
   withDatabase,
 } from '@link/platform/database';
 import { requireTestEnv, TEST_ADMIN_URL, TEST_TEMPLATE_DATABASE } from './test-environment';
@@ -35,7 +36,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = requireTestEnv(TEST_ADMIN_URL);
   const template = requireTestEnv(TEST_TEMPLATE_DATABASE);
   const name = `link_test_${randomBytes(5).toString('hex')}`;
-  await withAdmin(serverUrl, async (admin) => {
+  await withClient(serverUrl, async (admin) => {
     await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}" OWNER ${OWNER_ROLE}`);
     // A copy does not inherit its template's database privileges: set them as a start does.
     await restrictDatabasePrivileges(admin, name);
@@ -60,19 +61,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     connectAsReporting: () => connect(urls.reporting),
     connectAsOwner: () => connect(urls.owner),
     drop: async () => {
-      await withAdmin(serverUrl, (admin) =>
+      await withClient(serverUrl, (admin) =>
         admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
       );
     },
   };
-}
-
-async function withAdmin<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
