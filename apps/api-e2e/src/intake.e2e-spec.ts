@@ -378,6 +378,12 @@ describe('partners, services and referrals', () => {
       `mutation { createPartner(input: { name: "Bydel Årstad", kind: MUNICIPALITY, contactPerson: "Ruth", lendsRooms: true }) { id lendsRooms } }`,
     );
     expect(createPartner.lendsRooms).toBe(true);
+    // Changing the contact person leaves what was not sent as it was.
+    const { updatePartner } = await coordinator.data<{ updatePartner: { lendsRooms: boolean } }>(
+      `mutation($id: ID!) { updatePartner(input: { id: $id, contactPerson: "Per" }) { lendsRooms } }`,
+      { id: createPartner.id },
+    );
+    expect(updatePartner.lendsRooms).toBe(true);
     const duplicate = await coordinator.request(
       `mutation { createPartner(input: { name: "bydel årstad", kind: OTHER, lendsRooms: false }) { id } }`,
     );

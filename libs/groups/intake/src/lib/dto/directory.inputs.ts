@@ -60,6 +60,14 @@ export class UpdatePartnerInput extends PartialType(PartnerInput, { skipNullProp
   @Field(() => ID)
   @IsUUID('all', { message: 'id må være en gyldig id.' })
   id: string;
+
+  // Without a default of its own, it would take PartnerInput's `false` and reset the partner.
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether the partner lends meeting rooms; left out means unchanged.',
+  })
+  @IsBoolean({ message: 'Velg ja eller nei.' })
+  declare lendsRooms?: boolean;
 }
 
 @InputType({ description: 'Another offer the centre can refer people to.' })
