@@ -1,10 +1,11 @@
 import nx from '@nx/eslint-plugin';
 
 /**
- * Module boundaries (see STYLE.md). By type: apps compose features; features use data-access
- * and util libs; util libs use only util libs; tests may use the testing lib. By scope: a domain
- * (groups, training, volunteers) never imports another domain, and reporting sees only platform
- * and shared code, so no national figure can be computed from a domain's personal data.
+ * Module boundaries (see docs/architecture.md, "Layout"). By type: apps compose features;
+ * features use data-access and util libs; util libs use only util libs; tests may use the testing
+ * lib. By scope: a domain (groups, training, volunteers) never imports another domain, and
+ * reporting sees only platform and shared code, so no national figure can be computed from a
+ * domain's personal data.
  */
 const depConstraints = [
   {

@@ -1,4 +1,5 @@
--- LINK Platform: the three database roles and the database (ARCHITECTURE.md decisions 1 and 2).
+-- LINK Platform: the three database roles and the database (docs/architecture.md, decisions 1
+-- and 2).
 --
 --   link_owner  owns the database and the schema, and runs the migrations.
 --   link_app    is what the API connects as at run time. It owns nothing, and it is not a

@@ -4,7 +4,7 @@ import { createTestDatabase, type TestDatabase } from '@link/shared/testing';
 
 import { APP_ROLE, OWNER_ROLE } from '@link/platform/database';
 
-/** The policy every centre-owned table must have, exactly (ARCHITECTURE.md, decision 1). */
+/** The policy every centre-owned table must have, exactly (docs/architecture.md, decision 1). */
 const TENANT_EXPRESSION =
   "(tenant_id = (NULLIF(current_setting('app.tenant_id'::text, true), ''::text))::uuid)";
 /** Extra policies, by table, that were reviewed; anything else fails the catalog test. */

@@ -17,9 +17,10 @@ const PUBLIC_OPERATIONS = [
 ];
 
 /**
- * Everything a national analyst can call (ARCHITECTURE.md decision 2: aggregates only). Each one
- * returns counts, national training material, or the analyst's own account; none returns a
- * participant, an inquiry, a group or a centre's staff. Adding one here is a decision too.
+ * Everything a national analyst can call (docs/architecture.md, decision 2: aggregates only).
+ * Each one returns counts, national training material, or the analyst's own account; none
+ * returns a participant, an inquiry, a group or a centre's staff. Adding one here is a decision
+ * too.
  */
 const NATIONAL_ANALYST_OPERATIONS = [
   'Mutation.login',

@@ -1,6 +1,7 @@
 /**
- * The roles of ARCHITECTURE.md decisions 1 and 2. The owner owns the schema and runs migrations;
- * the API connects as the runtime role, which owns nothing and is bound by row-level security.
+ * The roles of docs/architecture.md, decisions 1 and 2. The owner owns the schema and runs
+ * migrations; the API connects as the runtime role, which owns nothing and is bound by row-level
+ * security.
  */
 export const OWNER_ROLE = 'link_owner';
 export const APP_ROLE = 'link_app';

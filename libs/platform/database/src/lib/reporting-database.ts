@@ -7,7 +7,7 @@ import type { DatabaseTimeouts } from './database.module';
 export const REPORTING_POOL_SIZE = 3;
 
 /**
- * The national figures' own connections, logged in as `link_reporting` (ARCHITECTURE.md
+ * The national figures' own connections, logged in as `link_reporting` (docs/architecture.md,
  * decision 2). That role may execute the report functions and nothing else, and the API's
  * runtime role cannot become it nor it the runtime role: no statement sent on these
  * connections can read a table, and none sent on the API's can switch to them.

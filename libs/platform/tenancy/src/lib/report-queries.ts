@@ -43,10 +43,10 @@ interface Row {
 }
 
 /**
- * The only way to the report functions of ARCHITECTURE.md decision 2. A centre's own figures run
- * in the request transaction as the runtime role, so row-level security scopes them; figures for
- * every centre run in a read-only transaction on a connection of their own that logged in as the
- * reporting role, which may execute the national function and read no table at all.
+ * The only way to the report functions of docs/architecture.md, decision 2. A centre's own
+ * figures run in the request transaction as the runtime role, so row-level security scopes them;
+ * figures for every centre run in a read-only transaction on a connection of their own that
+ * logged in as the reporting role, which may execute the national function and read no table.
  */
 @Injectable()
 export class ReportQueries {

@@ -18,7 +18,7 @@ export const REPORTING_INDEXES = [
 ];
 
 /**
- * Anonymised reporting (ARCHITECTURE.md decision 2).
+ * Anonymised reporting (docs/architecture.md, decision 2).
  *
  * `reporting.centre_figures(windows)` counts the current centre's figures for each window (a
  * `daterange` of whole months). It runs with the caller's rights, so row-level security limits it
