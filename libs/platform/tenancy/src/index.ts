@@ -9,3 +9,4 @@ export * from './lib/tenancy.module';
 export * from './lib/tenant-database';
 export * from './lib/centre.model';
 export * from './lib/report-queries';
+export * from './lib/periodic-job';

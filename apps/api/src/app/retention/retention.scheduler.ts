@@ -6,6 +6,7 @@ import {
 } from '@nestjs/common';
 
 import { Environment } from '@link/platform/config';
+import { PeriodicJob } from '@link/platform/tenancy';
 
 import { RetentionService } from './retention.service';
 
@@ -18,8 +19,10 @@ import { RetentionService } from './retention.service';
 @Injectable()
 export class RetentionScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(RetentionScheduler.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
+  private readonly job = new PeriodicJob(() => this.retention.run(), {
+    done: (erased) => this.logger.log({ erased }, 'Retention run finished'),
+    failed: (error) => this.logger.error({ err: error }, 'The retention run failed'),
+  });
 
   constructor(
     private readonly environment: Environment,
@@ -27,29 +30,14 @@ export class RetentionScheduler implements OnApplicationBootstrap, BeforeApplica
   ) {}
 
   onApplicationBootstrap(): void {
-    const hours = this.environment.RETENTION_INTERVAL_HOURS;
-    if (hours === 0) return;
-    const first = setTimeout(() => {
-      this.tick();
-      this.timer = setInterval(() => this.tick(), hours * 3600_000);
-      this.timer.unref();
-    }, this.environment.RETENTION_FIRST_RUN_AFTER_SECONDS * 1000);
-    first.unref();
-    this.timer = first;
+    this.job.start(
+      this.environment.RETENTION_FIRST_RUN_AFTER_SECONDS * 1000,
+      this.environment.RETENTION_INTERVAL_HOURS * 3600_000,
+    );
   }
 
   /** A run under way finishes before the database connections close. */
-  async beforeApplicationShutdown(): Promise<void> {
-    clearTimeout(this.timer); // Node clears an interval this way too
-    await this.running;
-  }
-
-  private tick(): void {
-    if (this.running) return;
-    this.running = this.retention
-      .run()
-      .then((erased) => this.logger.log({ erased }, 'Retention run finished'))
-      .catch((error: unknown) => this.logger.error({ err: error }, 'The retention run failed'))
-      .finally(() => (this.running = undefined));
+  beforeApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 }

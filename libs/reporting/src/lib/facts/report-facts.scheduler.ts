@@ -5,6 +5,7 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { Environment } from '@link/platform/config';
+import { PeriodicJob } from '@link/platform/tenancy';
 
 import { ReportFactsService } from './report-facts.service';
 
@@ -19,8 +20,10 @@ const FIRST_RUN_AFTER_MS = 60_000;
 @Injectable()
 export class ReportFactsScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(ReportFactsScheduler.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
+  private readonly job = new PeriodicJob(() => this.facts.refreshAll(), {
+    done: () => undefined,
+    failed: (error) => this.logger.error({ err: error }, 'Refreshing report facts failed'),
+  });
 
   constructor(
     private readonly environment: Environment,
@@ -28,31 +31,11 @@ export class ReportFactsScheduler implements OnApplicationBootstrap, BeforeAppli
   ) {}
 
   onApplicationBootstrap(): void {
-    const minutes = this.environment.REPORT_FACTS_INTERVAL_MINUTES;
-    if (minutes === 0) return;
-    const first = setTimeout(() => {
-      this.tick();
-      this.timer = setInterval(() => this.tick(), minutes * 60_000);
-      this.timer.unref();
-    }, FIRST_RUN_AFTER_MS);
-    first.unref();
-    this.timer = first;
+    this.job.start(FIRST_RUN_AFTER_MS, this.environment.REPORT_FACTS_INTERVAL_MINUTES * 60_000);
   }
 
   /** A refresh under way finishes before the database connections close. */
-  async beforeApplicationShutdown(): Promise<void> {
-    clearTimeout(this.timer); // Node clears an interval this way too
-    await this.running;
-  }
-
-  private tick(): void {
-    if (this.running) return;
-    this.running = this.facts
-      .refreshAll()
-      .then(() => undefined)
-      .catch((error: unknown) =>
-        this.logger.error({ err: error }, 'Refreshing report facts failed'),
-      )
-      .finally(() => (this.running = undefined));
+  beforeApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 }
