@@ -16,6 +16,8 @@ import { trustProxyProblems } from './trust-proxy';
 
 export const NODE_ENVS = ['development', 'test', 'production'] as const;
 export type NodeEnv = (typeof NODE_ENVS)[number];
+export const LOG_FORMATS = ['json', 'pretty'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
 
 /**
  * Development-only secrets. They make `npm start` work with no set-up; production refuses them
@@ -262,6 +264,14 @@ export class Environment {
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
+
+  /**
+   * `json` (one object a line, for machines) or `pretty` (readable lines, via pino-pretty, a
+   * development dependency). Unset: pretty in development when the output is a terminal, else JSON.
+   */
+  @IsOptional()
+  @IsIn(LOG_FORMATS)
+  LOG_FORMAT?: LogFormat;
 
   @Transform(({ value }) => Number(value))
   @IsInt()
