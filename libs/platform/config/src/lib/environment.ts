@@ -127,9 +127,14 @@ export class Environment {
   @Min(10)
   DATABASE_CONNECT_TIMEOUT_MS = 5_000;
 
-  /** Where the embedded PostgreSQL keeps its data (only used without DATABASE_URL). */
+  /**
+   * Where the embedded PostgreSQL keeps its data (only used without DATABASE_URL). Unset:
+   * `.data/postgres`, or for root in a private folder a directory of the `postgres` user under
+   * /var/lib/link-platform (see `embeddedDataDirectory`).
+   */
+  @IsOptional()
   @IsString()
-  EMBEDDED_DATA_DIR = '.data/postgres';
+  EMBEDDED_DATA_DIR?: string;
 
   @Transform(({ value }) => Number(value))
   @IsInt()
