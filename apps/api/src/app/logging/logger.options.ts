@@ -90,6 +90,8 @@ export function prettyStream(destination?: NodeJS.WritableStream): DestinationSt
     messageFormat:
       '{if context}[{context}] {end}{if req}{req.method} {req.path} {res.statusCode} ({responseTime} ms) {end}{msg}',
     singleLine: false,
-    ...(destination && { destination, sync: true }),
+    // Written at once, so the lines keep their order with the start-up banner.
+    sync: true,
+    ...(destination && { destination }),
   });
 }
