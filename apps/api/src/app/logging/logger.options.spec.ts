@@ -1,4 +1,4 @@
-import { PassThrough } from 'node:stream';
+import { Writable } from 'node:stream';
 import { stripVTControlCharacters } from 'node:util';
 
 import pino, { type LoggerOptions } from 'pino';
@@ -17,10 +17,16 @@ describe('log format', () => {
     expect(logFormat({ NODE_ENV: 'development', LOG_FORMAT: 'json' }, true)).toBe('json');
   });
 
-  it('prints one readable line per entry, with what the serializers and redaction leave', () => {
+  it('prints one readable line per entry, with what the serializers and redaction leave', async () => {
     const environment = Object.assign(new Environment(), { LOG_FORMAT: 'json' as const });
     const { pinoHttp } = loggerOptions(environment);
-    const output = new PassThrough();
+    let written = '';
+    const output = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        written += chunk.toString();
+        done();
+      },
+    });
     const logger = pino(pinoHttp as LoggerOptions, prettyStream(output));
 
     logger.info(
@@ -34,7 +40,8 @@ describe('log format', () => {
     logger.info({ context: 'RetentionScheduler' }, 'Retention ran');
     logger.warn({ password: 'hemmelig-passord' }, 'sign-in refused');
 
-    const text = stripVTControlCharacters(String(output.read()));
+    await new Promise((done) => setImmediate(done));
+    const text = stripVTControlCharacters(written);
     expect(text).toMatch(/INFO.*: POST \/graphql 200 \(12 ms\) request completed/);
     expect(text).toMatch(/INFO.*: \[RetentionScheduler\] Retention ran/);
     expect(text).toMatch(/WARN.*: sign-in refused/);
