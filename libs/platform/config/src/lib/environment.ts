@@ -250,16 +250,6 @@ export class Environment {
   @Min(0)
   REPORT_FACTS_INTERVAL_MINUTES = 60;
 
-  /**
-   * Smallest count the national office and funders may see (k). Counts from 1 to k-1 are
-   * suppressed. Never below 3, the smallest threshold in use in Norway (SSB, helsedata.no).
-   */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(3, { message: 'REPORT_SUPPRESSION_THRESHOLD must be at least 3.' })
-  @Max(50)
-  REPORT_SUPPRESSION_THRESHOLD = 5;
-
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
