@@ -251,7 +251,13 @@ async function publishedStateTruth(
     .filter((identity) => identity.figure.endsWith(PUBLISHED_STATE));
   const cells = aux.map((identity) => {
     const source = identity.figure.slice(0, -PUBLISHED_STATE.length);
-    const value = truth.value(identity.centreId, identity.window, source, 'STATE', identity.category);
+    const value = truth.value(
+      identity.centreId,
+      identity.window,
+      source,
+      'STATE',
+      identity.category,
+    );
     const label = [identity.centreId ?? 'COUNTRY', source, 'STATE', identity.category].join('|');
     return { key: identityKey(identity), label, value: value ?? 0 };
   });

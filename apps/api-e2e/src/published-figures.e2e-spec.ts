@@ -33,7 +33,10 @@ const WORK = [
   'FIRST_MONTH',
 ];
 
-const lastFinishedMonth = DateTime.now().setZone('Europe/Oslo').startOf('month').minus({ months: 1 });
+const lastFinishedMonth = DateTime.now()
+  .setZone('Europe/Oslo')
+  .startOf('month')
+  .minus({ months: 1 });
 const month = (back: number) => {
   const first = lastFinishedMonth.minus({ months: back });
   return `[${first.toISODate()},${first.plus({ months: 1 }).toISODate()})`;
@@ -80,8 +83,11 @@ async function published(windows: string[]): Promise<Cell[]> {
 async function exact(windows: string[]): Promise<Map<string, number>> {
   const rows = await asAdmin(
     async (db) =>
-      (await db.query<Cell>(`SELECT * FROM reporting.count_all_centres($1::daterange[])`, [windows]))
-        .rows,
+      (
+        await db.query<Cell>(`SELECT * FROM reporting.count_all_centres($1::daterange[])`, [
+          windows,
+        ])
+      ).rows,
   );
   const counts = new Map<string, number>();
   for (const row of rows) {
@@ -189,7 +195,9 @@ describe('the national function', () => {
       return new Map(rows.map((row) => [row.at, row]));
     });
     for (const share of shares) {
-      const made = expected.get(`${share.centre_id ?? 'COUNTRY'} ${share.window_no} ${share.figure}`);
+      const made = expected.get(
+        `${share.centre_id ?? 'COUNTRY'} ${share.window_no} ${share.figure}`,
+      );
       expect(made).toBeDefined();
       if (made!.due < rules.threshold) expect(share.value).toBeNull();
       else expect(Number(share.value)).toBe(Math.round((100 * made!.met) / made!.due));
@@ -322,7 +330,9 @@ describe('published reports through the API', () => {
 
   it('say in Norwegian that counts of people are published for months, quarters, half-years and years', async () => {
     const offGrid = await report(lastFinishedMonth.minus({ months: 4 }), lastFinishedMonth);
-    expect(offGrid.period.note).toMatch(/publiseres bare for hele måneder, kvartaler, halvår og år/);
+    expect(offGrid.period.note).toMatch(
+      /publiseres bare for hele måneder, kvartaler, halvår og år/,
+    );
     for (const figure of offGrid.figures) {
       expect([figure.key, figure.published]).toEqual([figure.key, !figure.countsPeople]);
     }

@@ -1,13 +1,15 @@
 import { performance } from 'node:perf_hooks';
 
+// The attacker is a tool, not a library: the suite runs it as `npm run attack:reporting` does.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import {
   type AttackEnvironment,
   confirmedSmallCounts,
+  lastFinishedMonth,
+  publishedRules,
   runAttack,
   startAttackEnvironment,
 } from '../../../tools/attack';
-import { lastFinishedMonth } from '../../../tools/attack/months';
-import { publishedRules } from '../../../tools/attack/published-tables';
 
 /**
  * The attacker of tools/attack (README there), as a test: with the national analyst's log-in it

@@ -614,7 +614,13 @@ describe('funder reports', () => {
     expect(report.columns).toEqual(['LINK Bergen og omegn']);
     // Three people exposed to violence: published as the national office sees them, since the
     // report goes to the funder.
-    const exposed = await publishedAs('bergen', 'PARTICIPANTS_ACTIVE', 'TARGET_GROUP', 'EXPOSED_TO_VIOLENCE', 3);
+    const exposed = await publishedAs(
+      'bergen',
+      'PARTICIPANTS_ACTIVE',
+      'TARGET_GROUP',
+      'EXPOSED_TO_VIOLENCE',
+      3,
+    );
     expect(report.lines[0].values).toEqual([{ value: exposed, suppressed: exposed === null }]);
     const other = await admin.request(
       `query($id: ID!) { funderReport(programme: NAV, period: { from: "2023-01-01", to: "2023-12-31" }, centreId: $id) { title } }`,
@@ -674,7 +680,10 @@ describe('time series', () => {
     const inquiries = (slug: string, n: number) =>
       publishedAs(slug, 'INQUIRIES_RECEIVED', 'TOTAL', 'TOTAL', n);
     const trondheimRow = series.rows.find((row) => row.centreName === 'LINK Trondheim')!;
-    expect(trondheimRow.points[0]).toEqual({ value: await inquiries('trondheim', 20), suppressed: false });
+    expect(trondheimRow.points[0]).toEqual({
+      value: await inquiries('trondheim', 20),
+      suppressed: false,
+    });
     const oslo = series.rows.find((row) => row.centreName === 'LINK Oslo')!;
     const april = await inquiries('oslo', 1); // one person: hidden, or perturbed to 0
     expect(oslo.points[3]).toEqual({ value: april, suppressed: april === null });
@@ -835,7 +844,8 @@ describe('report facts', () => {
 
   it('are what national reports use, so a late registration shows after the next refresh', async () => {
     await asAdmin((db) => insertInquiries(db, 'trondheim', 1, '2023-01-25T09:00:00Z'));
-    const published = (n: number) => publishedAs('trondheim', 'INQUIRIES_RECEIVED', 'TOTAL', 'TOTAL', n);
+    const published = (n: number) =>
+      publishedAs('trondheim', 'INQUIRIES_RECEIVED', 'TOTAL', 'TOTAL', n);
     expect(value(await national(YEAR_2023), 'INQUIRIES_RECEIVED', 'trondheim')).toBe(
       await published(20),
     );

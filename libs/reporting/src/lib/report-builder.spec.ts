@@ -66,7 +66,10 @@ describe('published figures', () => {
       [null, false],
     ]);
     const groups = build(
-      [count('a', 'GROUPS_STARTED', 'TOTAL', 'TOTAL', 2), count(null, 'GROUPS_STARTED', 'TOTAL', 'TOTAL', 2)],
+      [
+        count('a', 'GROUPS_STARTED', 'TOTAL', 'TOTAL', 2),
+        count(null, 'GROUPS_STARTED', 'TOTAL', 'TOTAL', 2),
+      ],
       ReportFigureKey.GROUPS_STARTED,
       { peoplePublished: false },
     );
@@ -102,7 +105,12 @@ describe('published figures', () => {
       [null, false],
       [93, false],
     ]);
-    expect(values(build(counts, ReportFigureKey.DAYS_TO_GROUP_P90))).toEqual([41, null, null, null]);
+    expect(values(build(counts, ReportFigureKey.DAYS_TO_GROUP_P90))).toEqual([
+      41,
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('list municipalities as the database merged them: names, then other, then unknown', () => {

@@ -98,13 +98,19 @@ export class ReportQueries {
          FROM reporting.national_figures($1::daterange[], $2::text[], $3::text[], $4::integer[])`,
         filterArguments(windows, only),
       );
-      const rules = await client.query<{ threshold: number; max_noise: number; noise_ratio: number }>(
-        `SELECT threshold, max_noise, noise_ratio FROM reporting.published_rules()`,
-      );
+      const rules = await client.query<{
+        threshold: number;
+        max_noise: number;
+        noise_ratio: number;
+      }>(`SELECT threshold, max_noise, noise_ratio FROM reporting.published_rules()`);
       const [rule] = rules.rows;
       return {
         counts: counted.rows.map((row) => toCount(row, row.centre_id ?? null)),
-        rules: { threshold: rule.threshold, maxNoise: rule.max_noise, noiseRatio: rule.noise_ratio },
+        rules: {
+          threshold: rule.threshold,
+          maxNoise: rule.max_noise,
+          noiseRatio: rule.noise_ratio,
+        },
       };
     });
   }
