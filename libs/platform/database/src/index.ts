@@ -4,6 +4,7 @@ export * from './lib/database.module';
 export * from './lib/embedded-postgres';
 export { migrations } from './lib/migrations';
 export * from './lib/prepare-database';
+export * from './lib/report-sql';
 export * from './lib/snake-naming.strategy';
 export * from './lib/entities/base.entities';
 export * from './lib/open-database';

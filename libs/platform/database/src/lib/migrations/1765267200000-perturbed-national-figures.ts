@@ -49,6 +49,15 @@ export class PerturbedNationalFigures1765267200000 implements MigrationInterface
       `REVOKE ALL ON FUNCTION reporting.count_all_centres(${WINDOW_ARGS}) FROM PUBLIC, ${REPORTING_ROLE}`,
     );
     for (const sql of FUNCTIONS) await db.query(sql);
+    // From here on the report functions' source is libs/platform/database/src/lib/report-sql/,
+    // applied after the migrations whenever a file changes; this records what was applied.
+    await db.query(`
+      CREATE TABLE reporting.source_files (
+        name text PRIMARY KEY,
+        checksum text NOT NULL,
+        applied_at timestamptz NOT NULL DEFAULT now()
+      )`);
+    await db.query(`REVOKE ALL ON reporting.source_files FROM PUBLIC`);
     await db.query(`REVOKE ALL ON FUNCTION reporting.perturbation_table(integer, double precision),
       reporting.cell_noise(text, bigint), reporting.perturb(text, bigint),
       reporting.counts_people(text), reporting.publishes_people(daterange),
@@ -68,7 +77,7 @@ export class PerturbedNationalFigures1765267200000 implements MigrationInterface
     await db.query(
       `GRANT EXECUTE ON FUNCTION reporting.national_figures(${WINDOW_ARGS}) TO ${REPORTING_ROLE}`,
     );
-    await db.query(`DROP TABLE reporting.publication_rules`);
+    await db.query(`DROP TABLE reporting.publication_rules, reporting.source_files`);
   }
 }
 
