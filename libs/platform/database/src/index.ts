@@ -11,3 +11,4 @@ export * from './lib/open-database';
 export * from './lib/reporting-database';
 export * from './lib/public-passwords';
 export * from './lib/database-setup-error';
+export * from './lib/database-statistics';

@@ -196,6 +196,15 @@ export class Environment {
   TRUST_PROXY?: string;
 
   /**
+   * Bearer token Prometheus must send to `GET /metrics`. Unset: the endpoint is open in
+   * development and answers 404 in production.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(24, { message: 'METRICS_TOKEN must be at least 24 characters.' })
+  METRICS_TOKEN?: string;
+
+  /**
    * Password checks allowed per account within LOGIN_WINDOW_SECONDS. Each attempt spends one
    * before the password is checked; a successful sign-in gives them all back. Named for what it
    * limits in practice: failures, since the first success starts the count again.

@@ -104,3 +104,15 @@ END
 $function$;
 REVOKE ALL ON FUNCTION reporting.refresh_facts() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION reporting.refresh_facts() TO link_app;
+-- How fresh each centre's facts are, for the API's metrics: when they were refreshed, how long
+-- it took and the first month they do not cover. No counts.
+CREATE OR REPLACE FUNCTION reporting.fact_freshness()
+ RETURNS TABLE(centre_id uuid, refreshed_at timestamp with time zone, took interval, facts_until date)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+AS $function$
+  SELECT fr.centre_id, fr.refreshed_at, fr.took, fr.facts_until FROM reporting.fact_runs fr
+$function$;
+REVOKE ALL ON FUNCTION reporting.fact_freshness() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION reporting.fact_freshness() TO link_app;
