@@ -443,3 +443,51 @@ describe('the functions that cross the wall, as the runtime role', () => {
     expect(theirs).toEqual({ rows: [], tenantAfter: ids['bergen'] });
   });
 });
+
+// Last: it gives Bergen a shared enrolment of its own, which the isolation tests above must not see.
+describe('places on a shared course', () => {
+  it('hold when three centres enrol at once, and a withdrawal gives the place to the longest waiting', async () => {
+    const { createCourse: small } = await host.data<{ createCourse: { id: string } }>(CREATE, {
+      input: {
+        title: 'Veiledning for igangsettere',
+        kind: 'GUIDANCE',
+        capacity: 1,
+        openToOtherCentres: true,
+        sessions: [{ startsAt: new Date(Date.now() + 20 * DAY).toISOString(), digital: true }],
+      },
+    });
+    const hostCentreId = (
+      await bergen.data<{ sharedCourses: SharedCourse[] }>(CATALOGUE)
+    ).sharedCourses.find((c) => c.courseId === small.id)!.hostCentreId;
+    const people = [
+      [bergen, await staffMemberId(bergen, 'Igangsetter Bergen og omegn')],
+      [trondheim, await staffMemberId(trondheim, 'Igangsetter Trondheim')],
+      [vestfold, await staffMemberId(vestfold, 'Igangsetter Vestfold og Telemark')],
+    ] as const;
+    const results = await Promise.all(
+      people.map(([client, id]) =>
+        client.data<{ enrolInSharedCourse: Enrolment }>(ENROL, {
+          input: { hostCentreId, courseId: small.id, staffMemberId: id },
+        }),
+      ),
+    );
+    const statuses = results.map((r) => r.enrolInSharedCourse.status);
+    expect(statuses.filter((s) => s === 'ENROLLED')).toHaveLength(1);
+    expect(statuses.filter((s) => s === 'WAITLISTED')).toHaveLength(2);
+
+    const winner = statuses.indexOf('ENROLLED');
+    await people[winner][0].data(WITHDRAW, { id: results[winner].enrolInSharedCourse.id });
+    const after = await Promise.all(
+      people.map(async ([client], index) => {
+        const { sharedCourseEnrolments } = await client.data<{
+          sharedCourseEnrolments: Enrolment[];
+        }>(CENTRE_ENROLMENTS);
+        return sharedCourseEnrolments.find((e) => e.id === results[index].enrolInSharedCourse.id)!
+          .status;
+      }),
+    );
+    expect(after[winner]).toBe('WITHDRAWN');
+    expect(after.filter((s) => s === 'ENROLLED')).toHaveLength(1);
+    expect(after.filter((s) => s === 'WAITLISTED')).toHaveLength(1);
+  });
+});
