@@ -77,6 +77,18 @@ export class Environment {
   DATABASE_POOL_SIZE = 10;
 
   /**
+   * A connection pooler in transaction mode (PgBouncer) in front of DATABASE_URL's server, e.g.
+   * `postgres://127.0.0.1:6432`: the runtime and reporting roles connect through its host and
+   * port; migrations and role set-up still connect directly (they hold session locks). The
+   * centre is set per transaction (`set_config(…, true)`), so pooled connections are safe.
+   */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/[^/]+/, {
+    message: 'DATABASE_POOLER_URL must be a postgres:// URL with a host',
+  })
+  DATABASE_POOLER_URL?: string;
+
+  /**
    * The longest a request may take, in milliseconds. When it passes, the API gives up: the
    * request's transaction is rolled back (its connection is closed, so nothing can commit it
    * later) and the client gets SERVICE_UNAVAILABLE (HTTP 503) and may try again.
