@@ -7,7 +7,12 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  */
 const config: CodegenConfig = {
   schema: 'apps/api/schema.gql',
-  documents: ['apps/web/src/**/*.{ts,tsx}', '!apps/web/src/gql/**', '!apps/web/src/**/*.spec.*'],
+  documents: [
+    'apps/web/src/**/*.{ts,tsx}',
+    '!apps/web/src/gql/**',
+    '!apps/web/src/**/*.spec.*',
+    '!apps/web/src/test-*',
+  ],
   ignoreNoDocuments: false,
   generates: {
     'apps/web/src/gql/': {

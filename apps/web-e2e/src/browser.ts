@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -8,8 +9,18 @@ export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const SCREENSHOTS = resolve(__dirname, '../../../dist/screenshots');
 
 export function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `No Chromium at ${CHROMIUM}: install Debian's with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`,
+    );
+  }
   // --lang: date and time fields in Norwegian, as on the centres' computers.
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--lang=nb-NO'] });
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--lang=nb-NO'],
+    env: { ...process.env, LANG: 'nb_NO.UTF-8', LANGUAGE: 'nb' },
+  });
 }
 
 export const PHONE = { width: 390, height: 844 };

@@ -133,7 +133,7 @@ export const texts = {
     done: (outcome: string) => `Henvendelsen er avsluttet: ${outcome}.`,
     onWaitlist: (name: string) => `${name} står nå på ventelisten.`,
     toWaitlist: 'Gå til ventelisten',
-    when: 'Tidspunkt',
+    notRecorded: 'Ikke registrert.',
     whenRequired: 'Velg dato og klokkeslett.',
     outcomeRequired: 'Velg et utfall.',
     saved: 'Lagret.',

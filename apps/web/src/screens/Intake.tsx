@@ -176,6 +176,18 @@ function TimeStep(props: {
   }
 
   const problem = problems.fields[field] ?? problems.message;
+  if (closed) {
+    return (
+      <Card data-color={recorded ? 'success' : 'neutral'} className="step">
+        <Heading level={2} data-size="xs">
+          {props.title}
+        </Heading>
+        <Paragraph data-size="sm">
+          {recorded ? `${props.label}: ${formatDateTime(recorded)}` : t.notRecorded}
+        </Paragraph>
+      </Card>
+    );
+  }
   return (
     <Card data-color={recorded ? 'success' : 'neutral'} className="step">
       <form onSubmit={submit} noValidate aria-labelledby={`${inputId}-title`}>
@@ -190,12 +202,11 @@ function TimeStep(props: {
           label={props.label}
           type="datetime-local"
           value={value}
-          disabled={closed}
           onChange={(e) => setValue(e.target.value)}
           error={problem ?? undefined}
         />
         <div className="step__actions">
-          <Button type="submit" variant="secondary" disabled={loading || closed}>
+          <Button type="submit" variant="secondary" disabled={loading}>
             {loading ? texts.saving : props.save}
           </Button>
           {saved && (

@@ -159,7 +159,8 @@ export function Waitlist({ me }: { me: Pick<Me, 'activeCentre'> }) {
                         p.preferences.theme,
                       ]
                         .filter(Boolean)
-                        .join(', ') || '–'}
+                        .join(', ')
+                        .replace(/^./, (c) => c.toUpperCase()) || '–'}
                     </Table.Cell>
                   </Table.Row>
                 ))}
