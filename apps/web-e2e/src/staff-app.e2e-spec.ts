@@ -272,6 +272,7 @@ describe('the session', () => {
       () =>
         (document.getElementById('centre-switch') as HTMLSelectElement | null)?.value === 'bergen',
     );
+    await p.getByRole('alert').waitFor();
     await screenshot(p, 'centre-switched');
   });
 });

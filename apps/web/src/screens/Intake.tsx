@@ -1,3 +1,4 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   Alert,
@@ -46,6 +47,13 @@ export function notBeforeReceived(chosen: Date, receivedAt: string): Date {
   return early > 0 && early < 60_000 ? received : chosen;
 }
 
+function isNotFound(error: unknown): boolean {
+  return (
+    CombinedGraphQLErrors.is(error) &&
+    error.errors.some((e) => e.extensions?.['code'] === 'NOT_FOUND')
+  );
+}
+
 export function Intake() {
   const { id = '' } = useParams();
   const location = useLocation();
@@ -58,7 +66,13 @@ export function Intake() {
       {error && !data && (
         <>
           <PageHeading title={texts.inquiries.title}>{texts.inquiries.title}</PageHeading>
-          <LoadError error={error} retry={() => void refetch()} />
+          {isNotFound(error) ? (
+            <Alert data-color="warning" role="alert">
+              <Paragraph>{t.notFound}</Paragraph>
+            </Alert>
+          ) : (
+            <LoadError error={error} retry={() => void refetch()} />
+          )}
           <Link to="/henvendelser">{t.back}</Link>
         </>
       )}

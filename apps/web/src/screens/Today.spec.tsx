@@ -63,7 +63,9 @@ const FULL = {
   ],
 };
 
-const answer = (data: typeof EMPTY | typeof FULL) => [{ request: { query: TodayDocument }, result: { data } }];
+const answer = (data: typeof EMPTY | typeof FULL) => [
+  { request: { query: TodayDocument }, result: { data } },
+];
 
 describe('I dag', () => {
   it('says it is loading', () => {
