@@ -254,3 +254,13 @@ export function formatDate(date: string): string {
     new Date(Date.UTC(year, month - 1, day)),
   );
 }
+
+/** How far a moment is from now, in words: "om 5 timer", "for 2 dager siden". */
+export function formatRelative(iso: string, now = Date.now()): string {
+  const minutes = Math.round((new Date(iso).getTime() - now) / 60_000);
+  const format = new Intl.RelativeTimeFormat('nb-NO', { numeric: 'auto' });
+  if (Math.abs(minutes) < 60) return format.format(minutes, 'minute');
+  const hours = Math.round(minutes / 60);
+  if (Math.abs(hours) < 48) return format.format(hours, 'hour');
+  return format.format(Math.round(hours / 24), 'day');
+}

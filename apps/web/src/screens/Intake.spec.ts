@@ -17,3 +17,14 @@ describe('the intake times', () => {
     );
   });
 });
+
+describe('relative times', () => {
+  it('say how far a deadline is, in Norwegian', async () => {
+    const { formatRelative } = await import('../texts');
+    const now = Date.parse('2026-03-15T12:00:00Z');
+    expect(formatRelative('2026-03-15T17:00:00Z', now)).toBe('om 5 timer');
+    expect(formatRelative('2026-03-13T12:00:00Z', now)).toBe('i forgårs');
+    expect(formatRelative('2026-03-10T12:00:00Z', now)).toBe('for 5 døgn siden');
+    expect(formatRelative('2026-03-15T11:30:00Z', now)).toBe('for 30 minutter siden');
+  });
+});

@@ -79,6 +79,7 @@ describe('I dag', () => {
     expect(lars).toHaveTextContent('Svar (1 døgn)');
     expect(lars).toHaveTextContent('Forfalt');
     expect(lars).toHaveTextContent('15. mars 2026, 10:00');
+    expect(lars).toHaveTextContent(/\((for .* siden|om .*)\)/);
     expect(screen.getByRole('link', { name: 'Lars' })).toHaveAttribute('href', '/henvendelser/i1');
     const amina = screen.getByRole('link', { name: 'Amina' }).closest('tr')!;
     expect(within(amina).getByText('Samtale (1 uke)')).toBeInTheDocument();

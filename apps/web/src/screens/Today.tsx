@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 
 import { Empty, LoadError, Loading, PageHeading } from '../components/states';
 import { TodayDocument } from '../graphql/operations';
-import { formatDate, formatDateTime, texts } from '../texts';
+import { formatDate, formatDateTime, formatRelative, texts } from '../texts';
 
 const t = texts.today;
 
@@ -43,7 +43,10 @@ export function Today() {
                       <Table.Cell data-label={t.promise}>
                         {d.promise === 'ANSWER' ? t.answerPromise : t.conversationPromise}
                       </Table.Cell>
-                      <Table.Cell data-label={t.due}>{formatDateTime(d.dueAt)}</Table.Cell>
+                      <Table.Cell data-label={t.due}>
+                        {formatDateTime(d.dueAt)}{' '}
+                        <span className="relative">({formatRelative(d.dueAt)})</span>
+                      </Table.Cell>
                       <Table.Cell data-label={t.status}>
                         <Tag data-color={d.overdue ? 'danger' : 'warning'}>
                           {d.overdue ? t.overdue : t.dueSoon}
