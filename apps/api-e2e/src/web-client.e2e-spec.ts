@@ -162,6 +162,8 @@ describe('the web app on the API origin', () => {
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toMatch(/text\/html/);
       expect(await response.text()).toContain('<div id="root">');
+      expect(response.headers.get('content-security-policy')).toMatch(/script-src 'self';/);
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
     }
   });
 

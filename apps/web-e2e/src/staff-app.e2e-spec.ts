@@ -15,8 +15,25 @@ afterAll(async () => {
   await server?.stop();
 });
 
+/** Errors a page printed or threw (a blocked script or style, a crash): there must be none. */
+let pageErrors: string[] = [];
+afterEach(() => {
+  const errors = pageErrors;
+  pageErrors = [];
+  expect(errors).toEqual([]);
+});
+
 async function page(viewport?: typeof PHONE): Promise<Page> {
-  return (await newPage(browser, server.url, viewport)).page;
+  const { page } = await newPage(browser, server.url, viewport);
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    // A refused request is logged by the browser; the tests cause some on purpose.
+    const expected = /status of (400|401|403|404)|net::ERR_FAILED|Failed to load resource/;
+    if (message.type() === 'error' && !expected.test(message.text())) {
+      pageErrors.push(message.text());
+    }
+  });
+  return page;
 }
 
 const GRAPHQL = '**/graphql';
