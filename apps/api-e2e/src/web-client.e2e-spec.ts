@@ -172,9 +172,13 @@ describe('the web app on the API origin', () => {
     expect(asset.status).toBe(200);
     expect(asset.headers.get('cache-control')).toMatch(/immutable/);
     expect((await fetch(`${server.url}/assets/missing.js`)).status).toBe(404);
+    const missing = await fetch(`${server.url}/favicon.ico`, { headers: { accept: '*/*' } });
+    expect(missing.status).toBe(404);
   });
 
-  it('leaves /graphql and /health to the API', async () => {
+  it('leaves /graphql, /health and /metrics to the API', async () => {
+    const metrics = await fetch(`${server.url}/metrics`, { headers: { accept: '*/*' } });
+    expect(await metrics.text()).not.toContain('<div id="root">');
     const health = await fetch(`${server.url}/health`, { headers: { accept: 'text/html' } });
     expect(await health.json()).toMatchObject({ status: 'ok' });
     const sandbox = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html' } });

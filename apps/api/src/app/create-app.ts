@@ -43,6 +43,9 @@ export async function createApp(
   return app;
 }
 
+/** The API's own addresses: never answered with the web app's page. */
+const API_PATHS = /^\/(graphql|health|metrics)(\/|$)/;
+
 /** Where the built web app is, or undefined when there is none to serve. */
 export function webAppDirectory(environment: Environment): string | undefined {
   const directory = resolve(environment.WEB_DIR ?? join(process.cwd(), 'dist/apps/web'));
@@ -51,7 +54,8 @@ export function webAppDirectory(environment: Environment): string | undefined {
 
 /**
  * The staff web app on the API's own origin: its files, and index.html for every other page
- * address a browser asks for (the app routes in the browser). /graphql and /health stay the API's.
+ * address a browser asks for (the app routes in the browser). /graphql, /health and /metrics stay
+ * the API's, and a missing file (a path with an extension) is a 404, not the page.
  */
 function serveWebApp(app: NestExpressApplication, environment: Environment): void {
   const directory = webAppDirectory(environment);
@@ -66,8 +70,9 @@ function serveWebApp(app: NestExpressApplication, environment: Environment): voi
   });
   app.useStaticAssets(directory, { index: false });
   app.use((request: Request, response: Response, next: NextFunction) => {
-    const api = /^\/(graphql|health)(\/|$)/.test(request.path);
-    if (api || !['GET', 'HEAD'].includes(request.method) || !request.accepts('html')) return next();
+    const notAPage = API_PATHS.test(request.path) || /\.[a-z0-9]+$/i.test(request.path);
+    if (notAPage || !['GET', 'HEAD'].includes(request.method) || !request.accepts('html'))
+      return next();
     response.setHeader('Cache-Control', 'no-cache');
     response.setHeader('X-Content-Type-Options', 'nosniff');
     response.setHeader('Referrer-Policy', 'no-referrer');
