@@ -14,6 +14,9 @@ import { UserAccountPrivileges1764921600000 } from './1764921600000-user-account
 import { RaceConstraints1765008000000 } from './1765008000000-race-constraints';
 import { AttachmentContentTypes1765094400000 } from './1765094400000-attachment-content-types';
 import { ReportHistory1765180800000 } from './1765180800000-report-history';
+import { PerturbedNationalFigures1765267200000 } from './1765267200000-perturbed-national-figures';
+import { SharedStarterTraining1765526400000 } from './1765526400000-shared-starter-training';
+import { StaffingGroups1765612800000 } from './1765612800000-staffing-groups';
 
 /** Every migration, in order. Listed by hand so the bundled API needs no file globbing. */
 export const migrations = [
@@ -33,4 +36,7 @@ export const migrations = [
   RaceConstraints1765008000000,
   AttachmentContentTypes1765094400000,
   ReportHistory1765180800000,
+  PerturbedNationalFigures1765267200000,
+  SharedStarterTraining1765526400000,
+  StaffingGroups1765612800000,
 ];
