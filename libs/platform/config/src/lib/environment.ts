@@ -13,6 +13,7 @@ import {
 } from 'class-validator';
 
 import { trustProxyProblems } from './trust-proxy';
+import { corsOriginProblems } from './cors-origins';
 
 export const NODE_ENVS = ['development', 'test', 'production'] as const;
 export type NodeEnv = (typeof NODE_ENVS)[number];
@@ -215,6 +216,23 @@ export class Environment {
   TRUST_PROXY?: string;
 
   /**
+   * Web origins other than the API's own that may call it from a browser (CORS), comma-separated,
+   * e.g. `http://localhost:4200` for the web app's development server. Empty by default: the web
+   * app that `npm start` serves is on the API's own origin and needs none.
+   */
+  @IsOptional()
+  @IsString()
+  CORS_ORIGINS?: string;
+
+  /**
+   * The built web app (`index.html` and its assets) the API serves at `/`. Defaults to
+   * `dist/apps/web` in the working directory; nothing is served when that folder is missing.
+   */
+  @IsOptional()
+  @IsString()
+  WEB_DIR?: string;
+
+  /**
    * Bearer token Prometheus must send to `GET /metrics`. Unset: the endpoint is open in
    * development and answers 404 in production.
    */
@@ -318,6 +336,7 @@ export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
   );
   problems.push(...encryptionKeyProblems(environment.ENCRYPTION_KEYS));
   problems.push(...trustProxyProblems(environment.TRUST_PROXY));
+  problems.push(...corsOriginProblems(environment.CORS_ORIGINS));
   problems.push(...timeoutProblems(environment));
   if (environment.NODE_ENV === 'production') problems.push(...productionProblems(environment));
   if (problems.length > 0) throw new ConfigurationError(problems);
