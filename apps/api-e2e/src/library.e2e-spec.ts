@@ -2,9 +2,11 @@ import { crc32 } from 'node:zlib';
 
 import { Client } from 'pg';
 
+import { DEMO_PASSWORD } from '@link/platform/demo-data';
 import {
   errorCodes,
   type GraphqlClient,
+  inviteAndAccept,
   startTestServer,
   type TestServer,
 } from '@link/shared/testing';
@@ -50,9 +52,11 @@ afterAll(() => server?.stop());
 describe('who reads what', () => {
   it('a volunteer in Bergen and Oslo sees national + Bergen in Bergen, national + Oslo in Oslo, never Trondheim', async () => {
     const osloAdmin = (await server.client.signIn('admin@oslo.demo.link')).client;
-    await osloAdmin.data(
-      `mutation { addStaffMember(input: { email: "volunteer@bergen.demo.link", displayName: "x", role: STARTER }) { id } }`,
-    );
+    await inviteAndAccept(server.client, osloAdmin, {
+      email: 'volunteer@bergen.demo.link',
+      role: 'STARTER',
+      password: DEMO_PASSWORD,
+    });
     const osloCoordinator = (await server.client.signIn('coordinator@oslo.demo.link')).client;
     await publishedMaterial(
       osloCoordinator,

@@ -3,3 +3,4 @@ export * from './lib/test-database';
 export * from './lib/test-environment';
 export * from './lib/test-server';
 export * from './lib/freezable-proxy';
+export * from './lib/invitations';

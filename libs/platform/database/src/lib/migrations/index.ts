@@ -14,6 +14,7 @@ import { UserAccountPrivileges1764921600000 } from './1764921600000-user-account
 import { RaceConstraints1765008000000 } from './1765008000000-race-constraints';
 import { AttachmentContentTypes1765094400000 } from './1765094400000-attachment-content-types';
 import { ReportHistory1765180800000 } from './1765180800000-report-history';
+import { StaffInvitations1765353600000 } from './1765353600000-staff-invitations';
 
 /** Every migration, in order. Listed by hand so the bundled API needs no file globbing. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   RaceConstraints1765008000000,
   AttachmentContentTypes1765094400000,
   ReportHistory1765180800000,
+  StaffInvitations1765353600000,
 ];
