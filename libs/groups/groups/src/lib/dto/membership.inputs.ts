@@ -12,7 +12,7 @@ import {
 } from 'class-validator';
 
 import { TrimmedOrUndefined } from '@link/groups/intake';
-import { IsCalendarDate } from '@link/shared/graphql';
+import { IsCalendarDate, IsNotFutureDate } from '@link/shared/graphql';
 
 import { FollowUpKind } from '../groups.enums';
 
@@ -55,12 +55,22 @@ export class StarterAssignmentInput {
 @InputType({ description: 'How many came to an open group: a number, never names.' })
 export class OpenMeetingInput {
   @Field(() => ID) @IsUUID('all', uuid('groupId')) groupId: string;
-  @Field() @IsCalendarDate() heldOn: string;
+  @Field({ description: 'The day of the meeting: today or earlier.' })
+  @IsCalendarDate()
+  @IsNotFutureDate({ message: 'Oppmøte kan bare føres for møter som har vært.' })
+  heldOn: string;
   @Field(() => Int)
-  @IsInt()
+  @IsInt({ message: 'Oppmøtetallet må være et helt tall.' })
   @Min(0, { message: 'Kan ikke være negativt.' })
-  @Max(500)
+  @Max(500, { message: 'Høyst 500.' })
   headCount: number;
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description:
+      'Correct a head count already recorded for that day. Without it a second one is refused.',
+  })
+  @IsBoolean({ message: 'replace må være true eller false.' })
+  replace = false;
 }
 
 @InputType()

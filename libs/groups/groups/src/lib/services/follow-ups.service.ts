@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { In } from 'typeorm';
 
 import { RequestContext, TenantDatabase } from '@link/platform/tenancy';
-import { BadUserInputError } from '@link/shared/errors';
+import { BadUserInputError, ConflictError, rethrowViolation } from '@link/shared/errors';
 
 import type { FollowUpInput, OpenMeetingInput } from '../dto/membership.inputs';
 import { FollowUpEntity, GroupEntity, OpenGroupMeetingEntity } from '../entities/group.entities';
@@ -102,11 +102,25 @@ export class FollowUpsService {
     }
     const meetings = this.db.scoped(OpenGroupMeetingEntity);
     const existing = await meetings.findOne({ groupId: group.id, heldOn: input.heldOn });
-    if (existing) await meetings.update({ id: existing.id }, { headCount: input.headCount });
-    const row = existing
-      ? { ...existing, headCount: input.headCount }
-      : await meetings.insert({ ...input });
-    return { id: row.id, heldOn: row.heldOn, headCount: row.headCount };
+    if (existing && !input.replace) throw alreadyCounted(input.heldOn, existing.headCount);
+    if (existing) {
+      await meetings.update({ id: existing.id }, { headCount: input.headCount });
+      return { id: existing.id, heldOn: existing.heldOn, headCount: input.headCount };
+    }
+    try {
+      const row = await meetings.insert({
+        groupId: input.groupId,
+        heldOn: input.heldOn,
+        headCount: input.headCount,
+      });
+      return { id: row.id, heldOn: row.heldOn, headCount: row.headCount };
+    } catch (error) {
+      // Two at once: the database's unique key (group, day) refuses the second.
+      rethrowViolation(error, {
+        open_group_meetings_tenant_id_group_id_held_on_key: () =>
+          alreadyCounted(input.heldOn, null),
+      });
+    }
   }
 
   async openMeetings(groupId: string): Promise<OpenGroupMeetingModel[]> {
@@ -116,6 +130,14 @@ export class FollowUpsService {
       .find({ where: { groupId }, order: { heldOn: 'DESC' } });
     return rows.map((row) => ({ id: row.id, heldOn: row.heldOn, headCount: row.headCount }));
   }
+}
+
+function alreadyCounted(heldOn: string, headCount: number | null): ConflictError {
+  const counted = headCount === null ? '' : ` (${headCount})`;
+  return new ConflictError(
+    `Oppmøtet for gruppens møte ${heldOn} er allerede ført${counted}. ` +
+      'Send replace: true for å rette det.',
+  );
 }
 
 function toFollowUp(row: FollowUpEntity): FollowUpModel {
