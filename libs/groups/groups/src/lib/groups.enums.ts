@@ -66,3 +66,13 @@ registerEnumType(FollowUpKind, {
   name: 'FollowUpKind',
   description: 'How the centre followed a group up.',
 });
+
+/** Norwegian names for messages ("en gruppe som er selvgående"), not PLANNED or SELF_RUN. */
+export const GROUP_STATUS_NAMES: Record<GroupStatus, string> = {
+  PLANNED: 'planlagt',
+  RECRUITING: 'under rekruttering',
+  STARTING: 'i oppstart',
+  SELF_RUN: 'selvgående',
+  PAUSED: 'på pause',
+  ENDED: 'avsluttet',
+};

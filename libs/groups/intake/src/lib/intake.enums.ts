@@ -167,3 +167,34 @@ const enums: [object, string, string][] = [
   [SlaState, 'SlaState', "The state of one of the centre's promises for an inquiry."],
 ];
 for (const [enumRef, name, description] of enums) registerEnumType(enumRef, { name, description });
+
+/** Norwegian names for messages: a coordinator reads "står på venteliste", not WAITING. */
+export const PARTICIPANT_STATUS_NAMES: Record<ParticipantStatus, string> = {
+  INQUIRY: 'henvendelse',
+  WAITING: 'står på venteliste',
+  IN_GROUP: 'i gruppe',
+  REFERRED: 'henvist videre',
+  ENDED: 'avsluttet',
+};
+
+export const INQUIRY_OUTCOME_NAMES: Record<InquiryOutcome, string> = {
+  JOINED_WAITLIST: 'satt på venteliste',
+  REFERRED_ELSEWHERE: 'henvist videre',
+  NOT_NOW: 'ikke nå',
+  NO_ANSWER: 'fikk ikke svar',
+};
+
+export const WEEKDAY_NAMES: Record<Weekday, string> = {
+  MONDAY: 'mandag',
+  TUESDAY: 'tirsdag',
+  WEDNESDAY: 'onsdag',
+  THURSDAY: 'torsdag',
+  FRIDAY: 'fredag',
+  SATURDAY: 'lørdag',
+  SUNDAY: 'søndag',
+};
+
+/** A weekday stored as MONDAY … SUNDAY, in Norwegian (as it is, should it be something else). */
+export function weekdayName(weekday: string): string {
+  return WEEKDAY_NAMES[weekday as Weekday] ?? weekday.toLowerCase();
+}

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
 
-import { AuditTrail, ParticipantsService, ParticipantStatus, ageOf } from '@link/groups/intake';
+import {
+  AuditTrail,
+  PARTICIPANT_STATUS_NAMES,
+  ParticipantsService,
+  ParticipantStatus,
+  ageOf,
+} from '@link/groups/intake';
 import { RequestContext, TenantDatabase } from '@link/platform/tenancy';
 import {
   BadUserInputError,
@@ -12,7 +18,7 @@ import {
 
 import type { AddMemberInput, LeaveGroupInput } from '../dto/membership.inputs';
 import { GroupMemberEntity } from '../entities/group.entities';
-import { GroupKind, GroupStatus } from '../groups.enums';
+import { GROUP_STATUS_NAMES, GroupKind, GroupStatus } from '../groups.enums';
 import type { AddMemberPayload, GroupMemberModel } from '../models/group.models';
 import { RECOMMENDED_AGE_SPAN } from './group-rules';
 import { GroupsService } from './groups.service';
@@ -53,16 +59,20 @@ export class MembersService {
       );
     }
     if (!OPEN_FOR_MEMBERS.includes(group.status)) {
-      throw new BadUserInputError(`En gruppe som er ${group.status} tar ikke inn nye medlemmer.`, [
-        { field: 'groupId', messages: ['Gruppen tar ikke inn medlemmer nå.'] },
-      ]);
+      throw new BadUserInputError(
+        `En gruppe som er ${GROUP_STATUS_NAMES[group.status]} tar ikke inn nye medlemmer.`,
+        [{ field: 'groupId', messages: ['Gruppen tar ikke inn medlemmer nå.'] }],
+      );
     }
     const participant = await this.participants.require(input.participantId);
     // The same answer whether the other group won a moment ago or long before.
     if (participant.status === ParticipantStatus.IN_GROUP) throw alreadyInAGroup();
     if (participant.status !== ParticipantStatus.WAITING) {
       throw new BadUserInputError('Bare personer som står på venteliste kan legges til.', [
-        { field: 'participantId', messages: [`Personen har status ${participant.status}.`] },
+        {
+          field: 'participantId',
+          messages: [`Personen har status «${PARTICIPANT_STATUS_NAMES[participant.status]}».`],
+        },
       ]);
     }
     const current = await this.members.find({ where: { groupId: group.id, leftOn: IsNull() } });

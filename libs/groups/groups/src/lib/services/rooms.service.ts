@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { In } from 'typeorm';
 
-import { CentreFacts } from '@link/groups/intake';
+import { CentreFacts, weekdayName } from '@link/groups/intake';
 import { TenantDatabase } from '@link/platform/tenancy';
 import {
   BadUserInputError,
@@ -43,7 +43,9 @@ export class RoomsService {
         throw new BadUserInputError('Et tidsrom må slutte etter at det begynner.', [
           {
             field: 'availability',
-            messages: [`${window.weekday} ${window.startsAt}–${window.endsAt} er snudd.`],
+            messages: [
+              `${weekdayName(window.weekday)} ${window.startsAt}–${window.endsAt} er snudd.`,
+            ],
           },
         ]);
       }
@@ -86,7 +88,7 @@ export class RoomsService {
         {
           field: 'roomId',
           messages: [
-            `Ikke ledig ${group.weekday} ${group.startTime.slice(0, 5)} i ${group.durationMinutes} minutter.`,
+            `Ikke ledig ${weekdayName(group.weekday)} ${group.startTime.slice(0, 5)} i ${group.durationMinutes} minutter.`,
           ],
         },
       ]);

@@ -6,6 +6,7 @@ import {
   STARTER_QUALIFICATION,
   type StarterQualification,
 } from '@link/platform/auth';
+import { weekdayName } from '@link/groups/intake';
 import { CentreRole, RequestContext, TenantDatabase } from '@link/platform/tenancy';
 import {
   BadUserInputError,
@@ -151,7 +152,7 @@ export class StartersService {
     );
     if (clash) {
       throw new ConflictError(
-        `Igangsetteren har allerede en gruppe på samme tid (${clash.weekday.toLowerCase()} kl. ${clash.startTime.slice(0, 5)}).`,
+        `Igangsetteren har allerede en gruppe på samme tid (${weekdayName(clash.weekday)} kl. ${clash.startTime.slice(0, 5)}).`,
       );
     }
   }

@@ -9,7 +9,12 @@ import type { RegisterInquiryInput, UpdateInquiryInput } from '../dto/inquiry.in
 import { PartnerEntity } from '../entities/directory.entities';
 import { InquiryEntity } from '../entities/inquiry.entity';
 import type { ParticipantEntity } from '../entities/participant.entity';
-import { InquiryOutcome, InquirySource, ParticipantStatus } from '../intake.enums';
+import {
+  INQUIRY_OUTCOME_NAMES,
+  InquiryOutcome,
+  InquirySource,
+  ParticipantStatus,
+} from '../intake.enums';
 import type { InquiryDeadlineModel, InquiryModel } from '../models/inquiry.model';
 import { AuditTrail } from './audit-trail';
 import { CentreFacts } from './centre-facts';
@@ -136,13 +141,19 @@ export class InquiriesService {
     }
     if (input.outcome === null && inquiry.outcome) {
       throw new BadUserInputError('Et avsluttet utfall kan ikke fjernes.', [
-        { field: 'outcome', messages: [`Utfallet er allerede ${inquiry.outcome}.`] },
+        {
+          field: 'outcome',
+          messages: [`Utfallet er allerede «${INQUIRY_OUTCOME_NAMES[inquiry.outcome]}».`],
+        },
       ]);
     }
     if (input.outcome !== undefined && input.outcome !== null) {
       if (inquiry.outcome) {
         throw new BadUserInputError('Henvendelsen er allerede avsluttet.', [
-          { field: 'outcome', messages: [`Utfallet er allerede ${inquiry.outcome}.`] },
+          {
+            field: 'outcome',
+            messages: [`Utfallet er allerede «${INQUIRY_OUTCOME_NAMES[inquiry.outcome]}».`],
+          },
         ]);
       }
       changes.outcome = input.outcome;
