@@ -246,6 +246,30 @@ describe('search', () => {
     expect(searchMaterials.items[0].excerpt).toMatch(/«[Ii]gangsetteren»/);
   });
 
+  it('finds Norwegian compounds by their parts: "selvhjelp" and "grupper" find "selvhjelpsgrupper"', async () => {
+    const coordinator = (await server.client.signIn('coordinator@vestfold-telemark.demo.link'))
+      .client;
+    await publishedMaterial(
+      coordinator,
+      'Turgrupper i Skien',
+      'Vi starter likemannsturgrupper i marka hver tirsdag.',
+    );
+    expect(await searchTitles(coordinator, 'tur')).toContain('Turgrupper i Skien');
+    expect(await searchTitles(coordinator, 'likemann')).toContain('Turgrupper i Skien');
+    expect(await searchTitles(coordinator, 'gruppe marka')).toContain('Turgrupper i Skien');
+    expect(await searchTitles(coordinator, 'sykkel')).not.toContain('Turgrupper i Skien');
+    const { searchMaterials } = await coordinator.data<{
+      searchMaterials: { items: { excerpt: string; material: { current: { title: string } } }[] };
+    }>(SEARCH, { q: 'likemann' });
+    const hit = searchMaterials.items.find((i) => i.material.current.title === 'Turgrupper i Skien');
+    expect(hit?.excerpt).toMatch(/«likemannsturgrupper»/);
+
+    const reader = (await server.client.signIn('starter@oslo.demo.link')).client;
+    expect(await searchTitles(reader, 'selvhjelp')).toContain(
+      'Rammer og prinsipper for selvhjelpsgrupper',
+    );
+  });
+
   it("is for signed-in users, and only starters' own centres' authors write", async () => {
     expect(errorCodes(await server.client.request(SEARCH, { q: 'gruppe' }))).toEqual([
       'UNAUTHENTICATED',
