@@ -112,6 +112,8 @@ export const DIMENSIONS: Record<ReportDimension, DimensionSpec> = {
       NEWSPAPER: 'Avis',
       SCHOOL_OR_UNIVERSITY: 'Skole eller studiested',
       STAND_OR_TALK: 'Stand eller foredrag',
+      POLICE: 'Politiet',
+      CRISIS_CENTRE: 'Krisesenter',
       OTHER: 'Annet',
       UNKNOWN: 'Ikke registrert',
     },

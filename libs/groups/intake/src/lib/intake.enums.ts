@@ -23,6 +23,8 @@ export enum HeardVia {
   NEWSPAPER = 'NEWSPAPER',
   SCHOOL_OR_UNIVERSITY = 'SCHOOL_OR_UNIVERSITY',
   STAND_OR_TALK = 'STAND_OR_TALK',
+  POLICE = 'POLICE',
+  CRISIS_CENTRE = 'CRISIS_CENTRE',
   OTHER = 'OTHER',
 }
 
@@ -110,6 +112,12 @@ export enum PartnerKind {
   VOLUNTEER_CENTRE = 'VOLUNTEER_CENTRE',
   USER_ORGANISATION = 'USER_ORGANISATION',
   RED_CROSS = 'RED_CROSS',
+  LIBRARY = 'LIBRARY',
+  CRISIS_CENTRE = 'CRISIS_CENTRE',
+  /** Konfliktrådet (also a funder: violence in close relationships). */
+  CONFLICT_COUNCIL = 'CONFLICT_COUNCIL',
+  /** Fylkeskommunen (e.g. county public-health funds). */
+  COUNTY = 'COUNTY',
   OTHER = 'OTHER',
 }
 

@@ -15,7 +15,7 @@ import { RaceConstraints1765008000000 } from './1765008000000-race-constraints';
 import { AttachmentContentTypes1765094400000 } from './1765094400000-attachment-content-types';
 import { ReportHistory1765180800000 } from './1765180800000-report-history';
 import { StaffInvitations1765353600000 } from './1765353600000-staff-invitations';
-import { PromiseAsStated1765440000000 } from './1765440000000-promise-as-stated';
+import { OwnPractice1765440000000 } from './1765440000000-own-practice';
 
 /** Every migration, in order. Listed by hand so the bundled API needs no file globbing. */
 export const migrations = [
@@ -36,5 +36,5 @@ export const migrations = [
   AttachmentContentTypes1765094400000,
   ReportHistory1765180800000,
   StaffInvitations1765353600000,
-  PromiseAsStated1765440000000,
+  OwnPractice1765440000000,
 ];

@@ -3,7 +3,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 const SEARCH_PATH = 'SET search_path = pg_catalog, public, pg_temp';
 
 /**
- * The promise as the centres state it (LINK Bergen: "responstid på 1 døgn, og hver enkelt skal
+ * A centre's own practice (issue 13, items 5–7): its contact details, which it edits itself
+ * with its name and municipalities; and the promise as the centres state it (LINK Bergen: "responstid på 1 døgn, og hver enkelt skal
  * være invitert til en individuell samtale i løpet av en uke"), and dates that cannot have
  * happened (issue 13, items 5 and 6).
  *
@@ -18,10 +19,27 @@ const SEARCH_PATH = 'SET search_path = pg_catalog, public, pg_temp';
  *   `reporting.keep_erased_history` count the same way (same signatures, same search_path rule).
  *   History already kept for erased people is not rewritten.
  */
-export class PromiseAsStated1765440000000 implements MigrationInterface {
-  name = 'PromiseAsStated1765440000000';
+export class OwnPractice1765440000000 implements MigrationInterface {
+  name = 'OwnPractice1765440000000';
 
   async up(db: QueryRunner): Promise<void> {
+    // A centre keeps its name, contact details and municipalities up to date itself.
+    await db.query(`ALTER TABLE centres
+      ADD COLUMN contact_email text CHECK (length(contact_email) <= 254),
+      ADD COLUMN contact_phone text CHECK (length(contact_phone) <= 40),
+      ADD COLUMN postal_address text CHECK (length(postal_address) <= 300),
+      ADD COLUMN website text CHECK (length(website) <= 300)`);
+    // Partners and channels the centres work with: libraries, crisis centres, Konfliktrådet, the
+    // county; people hear of the centre from the police and crisis centres too.
+    await db.query(`ALTER TABLE partners DROP CONSTRAINT partners_kind_check`);
+    await db.query(`ALTER TABLE partners ADD CONSTRAINT partners_kind_check CHECK (kind IN ('NAV',
+      'MUNICIPALITY', 'DPS', 'GP_OFFICE', 'VOLUNTEER_CENTRE', 'USER_ORGANISATION', 'RED_CROSS',
+      'LIBRARY', 'CRISIS_CENTRE', 'CONFLICT_COUNCIL', 'COUNTY', 'OTHER'))`);
+    await db.query(`ALTER TABLE inquiries DROP CONSTRAINT inquiries_heard_via_check`);
+    await db.query(`ALTER TABLE inquiries ADD CONSTRAINT inquiries_heard_via_check CHECK (heard_via IN
+      ('NAV', 'DPS', 'GP', 'MUNICIPALITY', 'VOLUNTEER_CENTRE', 'USER_ORGANISATION',
+       'FRIEND_OR_FAMILY', 'SOCIAL_MEDIA', 'NEWSPAPER', 'SCHOOL_OR_UNIVERSITY', 'STAND_OR_TALK',
+       'POLICE', 'CRISIS_CENTRE', 'OTHER'))`);
     await db.query(`ALTER TABLE inquiries ADD COLUMN conversation_invited_at timestamptz`);
     await db.query(CENTRE_MONTH_COUNTS_FROM_TABLES);
     await db.query(KEEP_ERASED_HISTORY);
@@ -32,6 +50,21 @@ export class PromiseAsStated1765440000000 implements MigrationInterface {
     await db.query(CENTRE_MONTH_COUNTS_FROM_TABLES_BEFORE);
     await db.query(KEEP_ERASED_HISTORY_BEFORE);
     await db.query(`ALTER TABLE inquiries DROP COLUMN conversation_invited_at`);
+    // Rows with the new kinds would break the old checks: they become OTHER.
+    await db.query(`UPDATE partners SET kind = 'OTHER'
+      WHERE kind IN ('LIBRARY', 'CRISIS_CENTRE', 'CONFLICT_COUNCIL', 'COUNTY')`);
+    await db.query(
+      `UPDATE inquiries SET heard_via = 'OTHER' WHERE heard_via IN ('POLICE', 'CRISIS_CENTRE')`,
+    );
+    await db.query(`ALTER TABLE partners DROP CONSTRAINT partners_kind_check`);
+    await db.query(`ALTER TABLE partners ADD CONSTRAINT partners_kind_check CHECK (kind IN ('NAV',
+      'MUNICIPALITY', 'DPS', 'GP_OFFICE', 'VOLUNTEER_CENTRE', 'USER_ORGANISATION', 'RED_CROSS', 'OTHER'))`);
+    await db.query(`ALTER TABLE inquiries DROP CONSTRAINT inquiries_heard_via_check`);
+    await db.query(`ALTER TABLE inquiries ADD CONSTRAINT inquiries_heard_via_check CHECK (heard_via IN
+      ('NAV', 'DPS', 'GP', 'MUNICIPALITY', 'VOLUNTEER_CENTRE', 'USER_ORGANISATION',
+       'FRIEND_OR_FAMILY', 'SOCIAL_MEDIA', 'NEWSPAPER', 'SCHOOL_OR_UNIVERSITY', 'STAND_OR_TALK', 'OTHER'))`);
+    await db.query(`ALTER TABLE centres DROP COLUMN contact_email, DROP COLUMN contact_phone,
+      DROP COLUMN postal_address, DROP COLUMN website`);
   }
 }
 
