@@ -100,6 +100,16 @@ export class AddMemberPayload {
   warnings: string[];
 }
 
+@ObjectType('GroupFromProposal', {
+  description: 'A group made from a proposal, with its members, and advice that did not block.',
+})
+export class GroupFromProposalModel {
+  @Field(() => GroupModel) group: GroupModel;
+  @Field(() => [GroupMemberModel]) members: GroupMemberModel[];
+  @Field(() => [String], { description: 'E.g. an age span beyond 15 years.' })
+  warnings: string[];
+}
+
 @ObjectType('OpenGroupMeeting')
 export class OpenGroupMeetingModel {
   @Field(() => ID) id: string;

@@ -16,7 +16,12 @@ import { Roles } from '@link/platform/auth';
 import { CentreRole } from '@link/platform/tenancy';
 import { PageArgs, IdArgs } from '@link/shared/graphql';
 
-import { ChangeGroupStatusInput, CreateGroupInput, StarterVisitInput } from '../dto/group.inputs';
+import {
+  ChangeGroupStatusInput,
+  CreateGroupFromProposalInput,
+  CreateGroupInput,
+  StarterVisitInput,
+} from '../dto/group.inputs';
 import {
   AddMemberInput,
   FollowUpInput,
@@ -29,6 +34,7 @@ import {
   AddMemberPayload,
   FollowUpModel,
   GroupEventModel,
+  GroupFromProposalModel,
   GroupMemberModel,
   GroupModel,
   GroupNeedingFollowUpModel,
@@ -123,6 +129,17 @@ export class GroupsResolver {
   })
   addGroupMember(@Args('input') input: AddMemberInput): Promise<AddMemberPayload> {
     return this.memberService.add(input);
+  }
+
+  @Mutation(() => GroupFromProposalModel, {
+    description:
+      'Create a closed group from a proposal (groupProposals) with its people as members, in one ' +
+      'step; nothing is kept if one of them can no longer join.',
+  })
+  createGroupFromProposal(
+    @Args('input') input: CreateGroupFromProposalInput,
+  ): Promise<GroupFromProposalModel> {
+    return this.memberService.createFromProposal(input);
   }
 
   @Mutation(() => GroupMemberModel, { description: 'A member leaves the group.' })

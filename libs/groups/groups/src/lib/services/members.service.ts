@@ -16,10 +16,15 @@ import {
   rethrowViolation,
 } from '@link/shared/errors';
 
+import type { CreateGroupFromProposalInput } from '../dto/group.inputs';
 import type { AddMemberInput, LeaveGroupInput } from '../dto/membership.inputs';
 import { GroupMemberEntity } from '../entities/group.entities';
 import { GROUP_STATUS_NAMES, GroupKind, GroupStatus } from '../groups.enums';
-import type { AddMemberPayload, GroupMemberModel } from '../models/group.models';
+import type {
+  AddMemberPayload,
+  GroupFromProposalModel,
+  GroupMemberModel,
+} from '../models/group.models';
 import { RECOMMENDED_AGE_SPAN } from './group-rules';
 import { GroupsService } from './groups.service';
 
@@ -47,6 +52,28 @@ export class MembersService {
 
   private get members() {
     return this.db.scoped(GroupMemberEntity);
+  }
+
+  /**
+   * Makes a proposal a group: creates the closed group and adds the proposal's people, all in the
+   * request's one transaction, so a person who no longer waits (or another centre's id) leaves
+   * nothing behind.
+   */
+  async createFromProposal(input: CreateGroupFromProposalInput): Promise<GroupFromProposalModel> {
+    if (input.group.kind !== GroupKind.CLOSED) {
+      throw new BadUserInputError('En gruppe fra et forslag er en lukket gruppe.', [
+        { field: 'group.kind', messages: ['Velg lukket gruppe.'] },
+      ]);
+    }
+    const group = await this.groups.create(input.group);
+    const members: GroupMemberModel[] = [];
+    const warnings = new Set<string>();
+    for (const participantId of input.participantIds) {
+      const added = await this.add({ groupId: group.id, participantId });
+      members.push(added.member);
+      for (const warning of added.warnings) warnings.add(warning);
+    }
+    return { group: await this.groups.get(group.id), members, warnings: [...warnings] };
   }
 
   async add(input: AddMemberInput): Promise<AddMemberPayload> {
