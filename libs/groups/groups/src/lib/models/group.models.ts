@@ -27,6 +27,20 @@ export class RoomModel {
   @Field(() => [RoomAvailabilityModel]) availability: RoomAvailabilityModel[];
 }
 
+@ObjectType('FreeRoom', {
+  description: "A room free at a group's weekday and time, big enough, and where it lies.",
+})
+export class FreeRoomModel {
+  @Field(() => RoomModel) room: RoomModel;
+  @Field({ description: "In the group's own municipality." }) sameMunicipality: boolean;
+  @Field({ description: "In a municipality bordering the group's." }) neighbouring: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: "A warning when the room is not in the group's municipality.",
+  })
+  warning: string | null;
+}
+
 @ObjectType('RoomAvailability', { description: 'When the room can be used, every week.' })
 export class RoomAvailabilityModel {
   @Field(() => Weekday) weekday: string;

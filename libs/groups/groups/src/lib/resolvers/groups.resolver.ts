@@ -207,6 +207,16 @@ export class GroupsResolver {
   room(@Parent() group: GroupModel): Promise<RoomModel | null> {
     return group.roomId ? this.roomService.get(group.roomId) : Promise.resolve(null);
   }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      "A warning when the group's room lies outside its municipality, stronger beyond the " +
+      'neighbouring ones.',
+  })
+  roomWarning(@Parent() group: GroupModel): Promise<string | null> {
+    return this.roomService.warningFor(group);
+  }
 }
 
 @Resolver(() => GroupMemberModel)
