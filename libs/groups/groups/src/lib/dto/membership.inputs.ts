@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
+  ArrayMaxSize,
   IsBoolean,
   IsEnum,
   IsInt,
@@ -14,7 +15,7 @@ import {
 import { TrimmedOrUndefined } from '@link/groups/intake';
 import { IsCalendarDate, IsNotFutureDate } from '@link/shared/graphql';
 
-import { FollowUpKind } from '../groups.enums';
+import { FollowUpKind, StartupAgreement } from '../groups.enums';
 
 const uuid = (field: string) => ({ message: `${field} må være en gyldig id.` });
 @InputType()
@@ -90,4 +91,17 @@ export class FollowUpInput {
   @IsString()
   @MaxLength(280, { message: 'Høyst 280 tegn.' })
   note?: string;
+}
+
+@InputType({ description: 'A start-up meeting with a new group: when, and what was agreed.' })
+export class StartupMeetingInput {
+  @Field(() => ID) @IsUUID('all', uuid('groupId')) groupId: string;
+  @Field({ description: 'The day of the meeting: today or earlier.' })
+  @IsCalendarDate()
+  @IsNotFutureDate({ message: 'Bare møter som har vært kan føres.' })
+  heldOn: string;
+  @Field(() => [StartupAgreement], { description: 'What the group agreed on.' })
+  @ArrayMaxSize(10, { message: 'Høyst 10 avtaler.' })
+  @IsEnum(StartupAgreement, { each: true, message: 'Ukjent avtale.' })
+  agreed: StartupAgreement[];
 }

@@ -10,6 +10,7 @@ import {
   GroupFormat,
   GroupKind,
   GroupStatus,
+  StartupAgreement,
 } from '../groups.enums';
 
 @ObjectType('Room', { description: 'A meeting room the centre can use.' })
@@ -122,6 +123,15 @@ export class GroupFromProposalModel {
   @Field(() => [GroupMemberModel]) members: GroupMemberModel[];
   @Field(() => [String], { description: 'E.g. an age span beyond 15 years.' })
   warnings: string[];
+}
+
+@ObjectType('StartupMeeting', {
+  description: 'A start-up meeting with a new group: the day, and what was agreed.',
+})
+export class StartupMeetingModel {
+  @Field(() => ID) id: string;
+  @Field() heldOn: string;
+  @Field(() => [StartupAgreement]) agreed: StartupAgreement[];
 }
 
 @ObjectType('OpenGroupMeeting')

@@ -28,6 +28,7 @@ import {
   LeaveGroupInput,
   OpenMeetingInput,
   StarterAssignmentInput,
+  StartupMeetingInput,
 } from '../dto/membership.inputs';
 import { GroupEventKind, GroupStatus } from '../groups.enums';
 import {
@@ -42,6 +43,7 @@ import {
   GroupStarterModel,
   OpenGroupMeetingModel,
   RoomModel,
+  StartupMeetingModel,
 } from '../models/group.models';
 import { FollowUpsService } from '../services/follow-ups.service';
 import { GroupsService } from '../services/groups.service';
@@ -166,6 +168,15 @@ export class GroupsResolver {
     return this.followUpService.recordOpenMeeting(input);
   }
 
+  @Mutation(() => StartupMeetingModel, {
+    description:
+      'Record a start-up meeting with a new closed group: the day and what was agreed. ' +
+      'A second one for the same day replaces the first.',
+  })
+  recordStartupMeeting(@Args('input') input: StartupMeetingInput): Promise<StartupMeetingModel> {
+    return this.followUpService.recordStartupMeeting(input);
+  }
+
   @Mutation(() => FollowUpModel, {
     description: 'A visit, call or starter return. The note names no participant.',
   })
@@ -206,6 +217,13 @@ export class GroupsResolver {
   @ResolveField(() => RoomModel, { nullable: true })
   room(@Parent() group: GroupModel): Promise<RoomModel | null> {
     return group.roomId ? this.roomService.get(group.roomId) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => [StartupMeetingModel], {
+    description: 'The start-up meetings held with the group, first first.',
+  })
+  startupMeetings(@Parent() group: GroupModel): Promise<StartupMeetingModel[]> {
+    return this.followUpService.startupMeetings(group.id);
   }
 
   @ResolveField(() => String, {

@@ -4,7 +4,8 @@ const SEARCH_PATH = 'SET search_path = pg_catalog, public, pg_temp';
 
 /**
  * A centre's own practice (issue 13, items 5–7): its contact details, which it edits itself
- * with its name and municipalities; and the promise as the centres state it (LINK Bergen: "responstid på 1 døgn, og hver enkelt skal
+ * with its name and municipalities; the start-up meetings of its groups (`group_startup_meetings`,
+ * centre-owned, the tenant policy); and the promise as the centres state it (LINK Bergen: "responstid på 1 døgn, og hver enkelt skal
  * være invitert til en individuell samtale i løpet av en uke"), and dates that cannot have
  * happened (issue 13, items 5 and 6).
  *
@@ -41,6 +42,31 @@ export class OwnPractice1765440000000 implements MigrationInterface {
        'FRIEND_OR_FAMILY', 'SOCIAL_MEDIA', 'NEWSPAPER', 'SCHOOL_OR_UNIVERSITY', 'STAND_OR_TALK',
        'POLICE', 'CRISIS_CENTRE', 'OTHER'))`);
     await db.query(`ALTER TABLE inquiries ADD COLUMN conversation_invited_at timestamptz`);
+
+    // The start-up meetings a starter holds with a new group: the day, and what was agreed
+    // (fixed categories, no free text: the log is about the frames, never about the people).
+    await db.query(`
+      CREATE TABLE group_startup_meetings (
+        tenant_id uuid NOT NULL REFERENCES centres (id),
+        id uuid NOT NULL,
+        group_id uuid NOT NULL,
+        held_on date NOT NULL,
+        agreed text[] NOT NULL DEFAULT '{}' CHECK (agreed <@ ARRAY['CONFIDENTIALITY',
+          'FRAMES_AND_PRINCIPLES', 'TIME_AND_PLACE', 'SHARED_RESPONSIBILITY', 'STARTER_WITHDRAWAL']),
+        recorded_by uuid REFERENCES users (id),
+        created_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (tenant_id, id),
+        CONSTRAINT group_startup_meetings_one_a_day UNIQUE (tenant_id, group_id, held_on),
+        FOREIGN KEY (tenant_id, group_id) REFERENCES groups (tenant_id, id) ON DELETE CASCADE
+      )`);
+    await db.query(`ALTER TABLE group_startup_meetings ENABLE ROW LEVEL SECURITY`);
+    await db.query(`ALTER TABLE group_startup_meetings FORCE ROW LEVEL SECURITY`);
+    await db.query(`
+      CREATE POLICY tenant_isolation ON group_startup_meetings
+        USING (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)
+        WITH CHECK (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)`);
+    await db.query(`GRANT SELECT, INSERT, DELETE ON group_startup_meetings TO link_app`);
+
     await db.query(CENTRE_MONTH_COUNTS_FROM_TABLES);
     await db.query(KEEP_ERASED_HISTORY);
     await db.query(`REVOKE ALL ON FUNCTION reporting.keep_erased_history() FROM PUBLIC`);
@@ -49,6 +75,7 @@ export class OwnPractice1765440000000 implements MigrationInterface {
   async down(db: QueryRunner): Promise<void> {
     await db.query(CENTRE_MONTH_COUNTS_FROM_TABLES_BEFORE);
     await db.query(KEEP_ERASED_HISTORY_BEFORE);
+    await db.query(`DROP TABLE group_startup_meetings`);
     await db.query(`ALTER TABLE inquiries DROP COLUMN conversation_invited_at`);
     // Rows with the new kinds would break the old checks: they become OTHER.
     await db.query(`UPDATE partners SET kind = 'OTHER'
