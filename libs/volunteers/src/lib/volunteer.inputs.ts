@@ -60,7 +60,9 @@ export class UpdateVolunteerInput extends VolunteerDetailsInput {
   @Field(() => ID) @IsUUID('all', uuid('id')) id: string;
   @Field({ nullable: true, description: 'ACTIVE, PAUSED or LEFT.' })
   @IsOptional()
-  @IsIn(['ACTIVE', 'PAUSED', 'LEFT'], { message: 'Velg ACTIVE, PAUSED eller LEFT.' })
+  @IsIn(['ACTIVE', 'PAUSED', 'LEFT'], {
+    message: 'Velg aktiv, på pause eller sluttet.',
+  })
   status?: 'ACTIVE' | 'PAUSED' | 'LEFT';
   @Field({
     nullable: true,

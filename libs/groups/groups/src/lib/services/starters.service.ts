@@ -7,7 +7,12 @@ import {
   type StarterQualification,
 } from '@link/platform/auth';
 import { weekdayName } from '@link/groups/intake';
-import { CentreRole, RequestContext, TenantDatabase } from '@link/platform/tenancy';
+import {
+  CENTRE_ROLE_NAMES,
+  CentreRole,
+  RequestContext,
+  TenantDatabase,
+} from '@link/platform/tenancy';
 import {
   BadUserInputError,
   ConflictError,
@@ -54,7 +59,7 @@ export class StartersService {
       throw new BadUserInputError('Bare igangsettere kan settes på en gruppe.', [
         {
           field: 'staffMemberId',
-          messages: [`Personen har rollen ${membership.role}, ikke STARTER.`],
+          messages: [`Personen er ${CENTRE_ROLE_NAMES[membership.role]}, ikke igangsetter.`],
         },
       ]);
     }
