@@ -261,7 +261,9 @@ describe('search', () => {
     const { searchMaterials } = await coordinator.data<{
       searchMaterials: { items: { excerpt: string; material: { current: { title: string } } }[] };
     }>(SEARCH, { q: 'likemann' });
-    const hit = searchMaterials.items.find((i) => i.material.current.title === 'Turgrupper i Skien');
+    const hit = searchMaterials.items.find(
+      (i) => i.material.current.title === 'Turgrupper i Skien',
+    );
     expect(hit?.excerpt).toMatch(/«likemannsturgrupper»/);
 
     const reader = (await server.client.signIn('starter@oslo.demo.link')).client;

@@ -185,7 +185,10 @@ export class CoursesService implements StarterQualification {
     }
     if (!['ENROLLED', 'COMPLETED'].includes(enrolment.status)) {
       throw new BadUserInputError('Bare påmeldte kan føres som til stede.', [
-        { field: 'enrolmentId', messages: [`Påmeldingen er ${ENROLMENT_STATUS_NAMES[enrolment.status]}.`] },
+        {
+          field: 'enrolmentId',
+          messages: [`Påmeldingen er ${ENROLMENT_STATUS_NAMES[enrolment.status]}.`],
+        },
       ]);
     }
     const attendance = this.db.scoped(SessionAttendanceEntity);
