@@ -15,7 +15,15 @@ module.exports = {
       compiler: 'tsc',
       main: './src/main.ts',
       tsConfig: './tsconfig.app.json',
-      assets: ['./src/assets'],
+      assets: [
+        './src/assets',
+        // The report functions' source, applied by `main.js migrate` (report-sql.ts).
+        {
+          input: 'libs/platform/database/src/lib/report-sql',
+          glob: '*.sql',
+          output: 'report-sql',
+        },
+      ],
       optimization: false,
       outputHashing: 'none',
       generatePackageJson: true,

@@ -17,23 +17,27 @@ import { performance } from 'node:perf_hooks';
 
 import { confirmedSmallCounts, printAttackReport } from './attack-report';
 import { startAttackEnvironment } from './environment';
+import { lastFinishedMonth } from './months';
+import { publishedRules } from './published-tables';
 import { runAttack } from './run-attack';
-
-const K = Number(process.env['REPORT_SUPPRESSION_THRESHOLD'] ?? 5);
 
 async function main(): Promise<number> {
   const started = performance.now();
   const env = await startAttackEnvironment({ plant: process.env['ATTACK_PLANT'] !== 'false' });
   try {
+    // What the API publishes about its protection is what the attacker assumes.
+    const month = lastFinishedMonth(new Date());
+    const rules = await publishedRules(env.analyst, { first: month, last: month });
+    const k = Number(process.env['ATTACK_K'] ?? rules.threshold);
     const result = await runAttack(env, {
-      k: K,
+      k,
       maxWindows: Number(process.env['ATTACK_MAX_WINDOWS'] ?? 200),
-      noiseBound: Number(process.env['ATTACK_NOISE_BOUND'] ?? 0),
+      noiseBound: Number(process.env['ATTACK_NOISE_BOUND'] ?? rules.maxNoise),
     });
     printAttackReport(result, {
       centres: env.centres,
       planted: env.planted,
-      k: K,
+      k,
       totalMilliseconds: performance.now() - started,
       examples: Number(process.env['ATTACK_EXAMPLES'] ?? 25),
     });

@@ -55,6 +55,23 @@ const SHARE_GUARD = 'INQUIRIES_RECEIVED';
 export const NATIONAL_NAME = 'Hele landet';
 
 /**
+ * With perturbation the database computes a share from the published (perturbed) met and missed
+ * counts of the cell, which are unknowns of their own: `ANSWER_PROMISE~published` and so on,
+ * each within the noise bound of the true count.
+ */
+export const PUBLISHED_STATE = '~published';
+
+/** Figures counting the centres' work are published exactly, perturbed or not. */
+const EXACT_FIGURES = new Set(
+  FIGURES.filter((spec) => !spec.countsPeople).map((spec) => spec.key as string),
+);
+
+/** Whether a small count of this figure can point to a person (work figures cannot). */
+export function countsPeople(figure: string): boolean {
+  return !EXACT_FIGURES.has(figure);
+}
+
+/**
  * A new person's age band is their age on the window's last day, so one month's new people fall
  * in different bands for windows ending in different years: each end year is its own breakdown.
  */
@@ -156,9 +173,11 @@ export interface ModelInput {
   months: { first: Month; last: Month };
   k: number;
   /**
-   * How far a shown count may be from the true one: 0 today (shown counts are exact). A
-   * protection that adds bounded noise (cell-key perturbation) sets its bound here, so the
-   * attacker assumes only what is published: true count within ± this.
+   * How far a shown count of people may be from the true one: 0 when shown counts are exact.
+   * With the database's perturbation (docs/decisions/0006-published-figures.md) it is the
+   * published bound (`maxNoise`), and the attacker assumes only what is published: a shown
+   * count is the true one ± this, zero only from zero; a hidden one came from 1 to k−1 + this;
+   * a share is of perturbed counts. Counts of work stay exact.
    */
   noiseBound: number;
 }
@@ -272,14 +291,56 @@ export class ModelBuilder {
     };
     const terms = this.expression(identity);
     if (!terms) return;
-    const noise = this.input.noiseBound;
+    const noise = EXACT_FIGURES.has(cell.figure) ? 0 : this.input.noiseBound;
+    const families = familiesOf(cell.figure, [cell.dimension]);
+    if (cell.value === null) {
+      // Perturbed and hidden: shown 1 to k−1, so the true count was at least 1 (zero stays zero).
+      if (cell.suppressed && noise > 0)
+        this.model.add(
+          terms,
+          1,
+          this.input.k - 1 + noise,
+          families,
+          `hidden: ${cell.table} ${identityKey(identity)} in 1..${this.input.k - 1} ± ${noise}`,
+        );
+      return;
+    }
     this.model.add(
       terms,
-      Math.max(0, cell.value - noise),
+      Math.max(noise > 0 && cell.value > 0 ? 1 : 0, cell.value - noise),
       cell.value + noise,
-      familiesOf(cell.figure, [cell.dimension]),
+      families,
       `published: ${cell.table} ${identityKey(identity)} = ${cell.value}${noise ? ` ± ${noise}` : ''}`,
     );
+  }
+
+  /** The published (perturbed) count of a promise's state in one cell, and its link to the true one. */
+  private publishedState(
+    source: string,
+    state: 'MET' | 'MISSED',
+    centreId: string | null,
+    window: Window,
+  ): Terms {
+    const identity = {
+      centreId,
+      figure: `${source}${PUBLISHED_STATE}`,
+      dimension: 'STATE',
+      category: state,
+      window,
+    };
+    const known = this.model.find(identity) !== undefined;
+    const shown = this.model.variable(identity);
+    if (!known) {
+      const noise = this.input.noiseBound;
+      this.model.add(
+        [[shown, 1], ...this.stateExpression(source, state, centreId, window).map(negate)],
+        -noise,
+        noise,
+        [SHARE_GUARD],
+        `published ${identityKey(identity)} = true ± ${noise}`,
+      );
+    }
+    return [[shown, 1]];
   }
 
   /**
@@ -289,8 +350,12 @@ export class ModelBuilder {
    */
   private shareCell(cell: PublishedCell): void {
     const source = SHARE_SOURCES[cell.figure];
-    const met = this.stateExpression(source, 'MET', cell.centreId, cell.window);
-    const missed = this.stateExpression(source, 'MISSED', cell.centreId, cell.window);
+    const states = (state: 'MET' | 'MISSED') =>
+      this.input.noiseBound > 0
+        ? this.publishedState(source, state, cell.centreId, cell.window)
+        : this.stateExpression(source, state, cell.centreId, cell.window);
+    const met = states('MET');
+    const missed = states('MISSED');
     const due: Terms = [...met, ...missed];
     const families = [SHARE_GUARD];
     const where = `${cell.table} ${cell.figure} ${cell.centreId ?? NATIONAL_NAME}`;
@@ -316,7 +381,8 @@ export class ModelBuilder {
       this.model.add(due, k, Infinity, families, `share ${where} shown: at least k due`);
     } else if (cell.suppressed) {
       const guardHidden = this.guards.get(`${cell.centreId}|${windowKey(cell.window)}`);
-      const upper = guardHidden === false ? k - 1 : Infinity;
+      // Perturbed, a share is hidden exactly when fewer than k (perturbed) are due.
+      const upper = guardHidden === false || this.input.noiseBound > 0 ? k - 1 : Infinity;
       this.model.add(
         due,
         1,
@@ -551,4 +617,8 @@ export class ModelBuilder {
 function fixedCategories(dimension: string): string[] {
   if (dimension === 'MUNICIPALITY') return [];
   return Object.keys(DIMENSIONS[dimension as ReportDimension]?.categories ?? {});
+}
+
+function negate([variable, coefficient]: [number, number]): [number, number] {
+  return [variable, -coefficient];
 }

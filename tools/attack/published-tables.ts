@@ -48,6 +48,8 @@ interface NationalReport {
   period: { from: string; to: string };
   figures: {
     key: string;
+    /** False: a count of people for a period off the grid, not published at all. */
+    published: boolean;
     rows: (Value & { centreId: string | null })[];
     breakdowns: {
       dimension: string;
@@ -70,7 +72,7 @@ interface FunderReport {
 
 const NATIONAL = `query($period: ReportPeriodInput!) { nationalReport(period: $period) {
   period { from to }
-  figures { key rows { centreId value suppressed }
+  figures { key published rows { centreId value suppressed }
     breakdowns { dimension categories { key } rows { centreId cells { value suppressed } } } } } }`;
 const SERIES = `query($figure: ReportFigureKey!, $period: ReportPeriodInput!) {
   nationalTimeSeries(figure: $figure, period: $period) {
@@ -136,7 +138,7 @@ export async function fetchPublishedTables(
 function addNational(tables: PublishedTables, report: NationalReport): void {
   const window = windowOfPeriod(report.period);
   const table = `nationalReport ${windowKey(window)}`;
-  for (const figure of report.figures) {
+  for (const figure of report.figures.filter((candidate) => candidate.published)) {
     for (const row of figure.rows) {
       tables.cells.push({
         table,
@@ -221,4 +223,19 @@ function addFunder(
       }),
     );
   });
+}
+
+/** How the API says published figures are protected: k and the noise bound. */
+export async function publishedRules(
+  analyst: GraphqlClient,
+  window: Window,
+): Promise<{ threshold: number; maxNoise: number }> {
+  const { nationalReport } = await analyst.data<{
+    nationalReport: { suppression: { threshold: number; maxNoise: number } };
+  }>(
+    `query($period: ReportPeriodInput!) {
+      nationalReport(period: $period) { suppression { threshold maxNoise } } }`,
+    { period: periodOf(window) },
+  );
+  return nationalReport.suppression;
 }

@@ -4,12 +4,14 @@ import type { AttackEnvironment } from './environment';
 import {
   baseDimension,
   type CellIdentity,
+  countsPeople,
   dimensionVariant,
   familyOf,
   FIGURE_SHAPES,
   identityKey,
   type LinearModel,
   ModelBuilder,
+  PUBLISHED_STATE,
   SHARE_SOURCES,
   type Terms,
 } from './linear-model';
@@ -92,7 +94,8 @@ export async function runAttack(
     noiseBound: options.noiseBound,
   });
   const model = builder.build();
-  const violations = checkAgainstTruth(model, truth, range);
+  const published = await publishedStateTruth(env, model, truth);
+  const violations = checkAgainstTruth(model, truth, range, published);
 
   // The simple attacks take shown counts as exact; with noise only the linear programs apply.
   const simple =
@@ -234,10 +237,49 @@ function variableTruth(
   return truth.value(centreId, window, figure, baseDimension(dimension), category);
 }
 
+/**
+ * The true values of the published (perturbed) met and missed counts behind shares: what the
+ * database perturbed them to, asked of it as its owner (to check the model, never to claim).
+ */
+async function publishedStateTruth(
+  env: AttackEnvironment,
+  model: LinearModel,
+  truth: TruthIndex,
+): Promise<Map<string, number>> {
+  const aux = model.variables
+    .map((variable) => variable.identity)
+    .filter((identity) => identity.figure.endsWith(PUBLISHED_STATE));
+  const cells = aux.map((identity) => {
+    const source = identity.figure.slice(0, -PUBLISHED_STATE.length);
+    const value = truth.value(
+      identity.centreId,
+      identity.window,
+      source,
+      'STATE',
+      identity.category,
+    );
+    const label = [identity.centreId ?? 'COUNTRY', source, 'STATE', identity.category].join('|');
+    return { key: identityKey(identity), label, value: value ?? 0 };
+  });
+  const { rows } = await env.owner.query<{ value: string }>(
+    `SELECT reporting.perturb(c.label, c.value) AS value
+     FROM unnest($1::text[], $2::bigint[]) WITH ORDINALITY AS c(label, value, no) ORDER BY c.no`,
+    [cells.map((cell) => cell.label), cells.map((cell) => cell.value)],
+  );
+  return new Map(cells.map((cell, index) => [cell.key, Number(rows[index].value)]));
+}
+
 /** Every constraint must hold for the true counts, or the model (not the data) is wrong. */
-function checkAgainstTruth(model: LinearModel, truth: TruthIndex, range: Window): string[] {
+function checkAgainstTruth(
+  model: LinearModel,
+  truth: TruthIndex,
+  range: Window,
+  published: Map<string, number>,
+): string[] {
   for (const variable of model.variables)
-    variable.truth = variableTruth(variable.identity, truth, range);
+    variable.truth =
+      published.get(identityKey(variable.identity)) ??
+      variableTruth(variable.identity, truth, range);
   const violations: string[] = [];
   for (const constraint of model.constraints) {
     let sum = 0;
@@ -269,6 +311,9 @@ function linearTargets(
 ): (LinearTarget & { identity: CellIdentity })[] {
   const targets = new Map<string, LinearTarget & { identity: CellIdentity }>();
   const add = (identity: CellIdentity, terms: Terms | undefined, value: number | undefined) => {
+    // Counts of the centres' work are published exactly by design (decision 0006): a small
+    // one points to no person, so it is no target.
+    if (!countsPeople(identity.figure)) return;
     if (!terms || value === undefined || value < 1 || value >= k) return;
     const key = identityKey(identity);
     if (!targets.has(key))

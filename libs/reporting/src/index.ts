@@ -1,4 +1,3 @@
-export * from './lib/disclosure-control';
 export * from './lib/figure-catalog';
 export * from './lib/report-builder';
 export * from './lib/reporting.module';

@@ -1,6 +1,8 @@
 /**
  * National reports over ten centres and five years: how fast is a year's report, end to end
- * (the report function as the reporting role, then disclosure control in Node)? It answers from
+ * (the report function as the reporting role, protected in the database, then built in Node)? It
+ * also measures what the protection costs (the same windows counted by
+ * `reporting.count_all_centres`, unprotected, as the owner). It answers from
  * the report facts, refreshed first as the API's timer would. The baselines count the very same
  * figures from the base tables, in the same run on the same data: once with the reporting
  * indexes, once without them (each in a transaction that hides the facts, and is rolled back).
@@ -27,43 +29,27 @@ const YEARS = [2021, 2022, 2023, 2024, 2025];
 const RUNS_PER_YEAR = 20;
 const BASELINE_RUNS_PER_YEAR = 2;
 const SERIES_RUNS = 3;
-const K = 5;
 
-/** A year and the four periods a day's change of either end could make of it. */
+/** A year, as nationalReport asks for it. */
 function yearWindows(year: number): string[] {
-  return periodWindows(year, 1, year + 1, 1);
+  return [`[${year}-01-01,${year + 1}-01-01)`];
 }
 
-/** March to August: no month, quarter or year, so it is summed from the monthly facts. */
+/** March to August: no month, quarter or year, so it is summed from the monthly facts (work only). */
 function marchToAugustWindows(year: number): string[] {
-  return periodWindows(year, 3, year, 9);
-}
-
-/** [from, until) in whole months (month 0 and 13 roll over), then a month less or more at either end. */
-function periodWindows(fromYear: number, fromMonth: number, untilYear: number, untilMonth: number) {
-  const day = (year: number, month: number) => {
-    const date = new Date(Date.UTC(year, month - 1, 1));
-    return date.toISOString().slice(0, 10);
-  };
-  return [
-    `[${day(fromYear, fromMonth)},${day(untilYear, untilMonth)})`,
-    `[${day(fromYear, fromMonth + 1)},${day(untilYear, untilMonth)})`,
-    `[${day(fromYear, fromMonth)},${day(untilYear, untilMonth - 1)})`,
-    `[${day(fromYear, fromMonth - 1)},${day(untilYear, untilMonth)})`,
-    `[${day(fromYear, fromMonth)},${day(untilYear, untilMonth + 1)})`,
-  ];
+  return [`[${year}-03-01,${year}-09-01)`];
 }
 
 interface Row {
-  centre_id: string;
+  centre_id: string | null;
   window_no: number;
   figure: string;
   dimension: string;
   category: string;
-  value: string;
+  value: string | null;
 }
 
-/** What ReportingService does with the counts: every figure, every breakdown, suppressed. */
+/** What ReportingService does with the published counts: every figure, every breakdown. */
 function buildReport(rows: Row[], centres: ReportCentre[]): Map<ReportFigureKey, FigureResult> {
   const counts = new CountIndex(
     rows.map((row) => ({
@@ -72,18 +58,11 @@ function buildReport(rows: Row[], centres: ReportCentre[]): Map<ReportFigureKey,
       figure: row.figure,
       dimension: row.dimension,
       category: row.category,
-      value: Number(row.value),
+      value: row.value === null ? null : Number(row.value),
     })),
   );
-  const ctx = { published: true, centres, k: K, counts };
-  const windows = { main: 1, neighbours: [2, 3, 4, 5] };
-  const built = new Map<ReportFigureKey, FigureResult>();
-  const ordered = [
-    ...FIGURES.filter((spec) => spec.type === 'count'),
-    ...FIGURES.filter((spec) => spec.type !== 'count'),
-  ];
-  for (const spec of ordered) built.set(spec.key, buildFigure(spec, ctx, windows, true, built));
-  return built;
+  const ctx = { published: true, peoplePublished: true, centres, counts, rules: null };
+  return new Map(FIGURES.map((spec) => [spec.key, buildFigure(spec, ctx, 1, true)]));
 }
 
 async function nationalFigures(
@@ -112,8 +91,7 @@ async function nationalReport(
   asReportingRole: boolean,
   windows = yearWindows(year),
 ) {
-  // As ReportingService asks: shares and percentiles for the period itself, not its neighbours.
-  const rows = await nationalFigures(client, windows, asReportingRole, { shareWindows: [1] });
+  const rows = await nationalFigures(client, windows, asReportingRole);
   return buildReport(rows, centres);
 }
 
@@ -127,22 +105,14 @@ async function refreshFacts(app: Client, centres: ReportCentre[]): Promise<void>
   }
 }
 
-/** 60 months, each with the two-month periods around it, as `nationalTimeSeries` asks. */
+/** 60 months, as `nationalTimeSeries` asks. */
 function seriesWindows(): { windows: string[]; months: number[] } {
-  const windows: string[] = [];
-  const add = (window: string) =>
-    (windows.includes(window) ? windows.indexOf(window) : windows.push(window) - 1) + 1;
   const month = (index: number) => {
     const year = 2021 + Math.floor(index / 12);
     return `${year}-${String((index % 12) + 1).padStart(2, '0')}-01`;
   };
-  const months: number[] = [];
-  for (let index = 0; index < 60; index++) {
-    months.push(add(`[${month(index)},${month(index + 1)})`));
-    if (index > 0) add(`[${month(index - 1)},${month(index + 1)})`);
-    add(`[${month(index)},${month(index + 2)})`);
-  }
-  return { windows, months };
+  const windows = Array.from({ length: 60 }, (_, index) => `[${month(index)},${month(index + 1)})`);
+  return { windows, months: windows.map((_, index) => index + 1) };
 }
 
 function sameRows(a: Row[], b: Row[]): boolean {
@@ -285,15 +255,30 @@ async function main(): Promise<void> {
       await owner.query('ROLLBACK');
     }
 
+    // What the protection costs: the same year's counts, unprotected, as the owner.
+    const unprotected: number[] = [];
+    for (let run = 0; run < RUNS_PER_YEAR / 4; run++) {
+      for (const year of YEARS) {
+        const [ms] = await time(() =>
+          owner.query(`SELECT * FROM reporting.count_all_centres($1::daterange[])`, [
+            yearWindows(year),
+          ]),
+        );
+        unprotected.push(ms);
+      }
+    }
+    unprotected.sort((a, b) => a - b);
+
     const line = (label: string, values: number[]) =>
       console.log(
         `  ${label.padEnd(40)} p50 ${percentile(values, 0.5).toFixed(1).padStart(8)} ms` +
           `   p95 ${percentile(values, 0.95).toFixed(1).padStart(8)} ms   (${values.length} runs)`,
       );
     console.log(
-      '\nNational report for a year (5 windows, all figures and breakdowns, suppressed):',
+      '\nNational report for a year (all figures and breakdowns, protected in the database):',
     );
     line('from the report facts', timings);
+    line('the same counts unprotected (owner)', unprotected);
     line('March–August, summed from monthly facts', summed);
     line('baseline: base tables, with indexes', fromBaseTables);
     line('baseline: base tables, no indexes', withoutIndexes);
@@ -304,6 +289,9 @@ async function main(): Promise<void> {
     );
     console.log(
       `  ratio base tables (no indexes) / facts: p50 ${ratio(withoutIndexes, 0.5)}, p95 ${ratio(withoutIndexes, 0.95)}`,
+    );
+    console.log(
+      `  ratio protected / unprotected:          p50 ${(percentile(timings, 0.5) / percentile(unprotected, 0.5)).toFixed(1)}×`,
     );
     console.log(`  p95 under 200 ms: ${percentile(timings, 0.95) < 200 ? 'yes' : 'NO'}`);
     console.log(
@@ -318,7 +306,7 @@ async function main(): Promise<void> {
     }
 
     if (example) {
-      console.log('\n2025, the whole country (":" = suppressed):');
+      console.log('\n2025, the whole country (":" = hidden):');
       for (const [key, result] of example) {
         const national = result.rows[result.rows.length - 1];
         const hidden = result.rows.filter((row) => row.suppressed).length;

@@ -23,6 +23,7 @@ import { graphqlOptions } from './graphql/graphql.options';
 import { QueryComplexityPlugin } from './graphql/query-limits.plugin';
 import { HealthController } from './health/health.controller';
 import { loggerOptions } from './logging/logger.options';
+import { MetricsModule } from './metrics/metrics.module';
 import { RetentionModule } from './retention/retention.module';
 
 @Module({})
@@ -69,6 +70,7 @@ export class AppModule {
         VolunteersModule,
         ReportingModule,
         RetentionModule,
+        MetricsModule,
       ],
       controllers: [HealthController],
       providers: [QueryComplexityPlugin, { provide: APP_FILTER, useClass: AppErrorFilter }],

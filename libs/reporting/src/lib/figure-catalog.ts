@@ -214,9 +214,9 @@ interface FigureSpecBase {
   /**
    * Whether the figure counts people (or what people did: inquiries, visits, referrals, waits),
    * so that a small count can point to someone. Published, those are protected
-   * (docs/decisions/0003-report-disclosure-control.md); the others count the centres' work
-   * (groups, meetings, follow-ups, courses) and are published exactly. No line of a published
-   * table mixes the two kinds: every line holds one figure's cells.
+   * (docs/decisions/0006-published-figures.md); the others count the centres' work (groups,
+   * meetings, follow-ups, courses) and are published exactly. The database keeps its own list
+   * of the exact ones (`reporting.counts_people`), and a test holds the two to each other.
    */
   countsPeople: boolean;
 }
@@ -229,22 +229,23 @@ export interface CountFigureSpec extends FigureSpecBase {
   snapshot?: boolean;
 }
 
-/** Met / (met + missed) of one of the centre's promises, as a whole percentage. */
+/**
+ * Met / (met + missed) of one of the centre's promises, as a whole percentage. Published, the
+ * database computes it from the perturbed counts, with at least k behind it.
+ */
 export interface ShareFigureSpec extends FigureSpecBase {
   type: 'share';
   source: string;
-  /** The count whose suppression hides the share too. */
-  guardedBy: ReportFigureKey;
 }
 
-/** A percentile of the days-to-group histogram. */
+/**
+ * A percentile of the days-to-group histogram. Published, the database computes it from the
+ * perturbed histogram, with at least k people behind the median and 2·k behind the 90th.
+ */
 export interface PercentileFigureSpec extends FigureSpecBase {
   type: 'percentile';
   source: string;
   percentile: number;
-  /** Fewer people than this and the percentile is one person's value: not shown. */
-  minimumPeople: number;
-  guardedBy: ReportFigureKey;
 }
 
 export type FigureSpec = CountFigureSpec | ShareFigureSpec | PercentileFigureSpec;
@@ -269,7 +270,6 @@ export const FIGURES: FigureSpec[] = [
       'Satt på venteliste uten registrert svar teller som ikke holdt.',
     unit: ReportUnit.PERCENT,
     source: 'ANSWER_PROMISE',
-    guardedBy: ReportFigureKey.INQUIRIES_RECEIVED,
   },
   {
     key: ReportFigureKey.CONVERSATION_WITHIN_A_WEEK,
@@ -281,7 +281,6 @@ export const FIGURES: FigureSpec[] = [
       'av dem som skulle ha samtale. Satt på venteliste uten registrert invitasjon teller som ikke holdt.',
     unit: ReportUnit.PERCENT,
     source: 'CONVERSATION_PROMISE',
-    guardedBy: ReportFigureKey.INQUIRIES_RECEIVED,
   },
   {
     key: ReportFigureKey.CONVERSATION_HELD_WITHIN_A_WEEK,
@@ -292,7 +291,6 @@ export const FIGURES: FigureSpec[] = [
       'Andel av periodens henvendelser der den individuelle samtalen ble holdt innen en uke, av dem som skulle ha samtale.',
     unit: ReportUnit.PERCENT,
     source: 'CONVERSATION_HELD',
-    guardedBy: ReportFigureKey.INQUIRIES_RECEIVED,
   },
   {
     key: ReportFigureKey.DAYS_TO_GROUP_MEDIAN,
@@ -303,8 +301,6 @@ export const FIGURES: FigureSpec[] = [
     unit: ReportUnit.DAYS,
     source: 'DAYS_TO_GROUP',
     percentile: 0.5,
-    minimumPeople: 0,
-    guardedBy: ReportFigureKey.PARTICIPANTS_NEW,
   },
   {
     key: ReportFigureKey.DAYS_TO_GROUP_P90,
@@ -315,8 +311,6 @@ export const FIGURES: FigureSpec[] = [
     unit: ReportUnit.DAYS,
     source: 'DAYS_TO_GROUP',
     percentile: 0.9,
-    minimumPeople: 10,
-    guardedBy: ReportFigureKey.PARTICIPANTS_NEW,
   },
   {
     key: ReportFigureKey.WAITING_NOW,

@@ -10,11 +10,11 @@ const CENTRES = [
 ];
 
 function count(
-  centreId: string,
+  centreId: string | null,
   figure: string,
   dimension: string,
   category: string,
-  value: number,
+  value: number | null,
   windowNo = 1,
 ): FigureCount {
   return { centreId, windowNo, figure, dimension, category, value };
@@ -23,88 +23,113 @@ function count(
 function build(
   counts: FigureCount[],
   key: ReportFigureKey,
-  published = true,
-  neighbours: number[] = [],
+  options: { published?: boolean; peoplePublished?: boolean } = {},
 ) {
-  const decided = new Map<ReportFigureKey, FigureResult>();
-  const ctx = { published, centres: CENTRES, k: 5, counts: new CountIndex(counts) };
-  const spec = figureSpec(key);
-  if (spec.type !== 'count') {
-    const guard = figureSpec(spec.guardedBy);
-    decided.set(guard.key, buildFigure(guard, ctx, { main: 1, neighbours }, false, decided));
-  }
-  return buildFigure(spec, ctx, { main: 1, neighbours }, true, decided);
+  const { published = true, peoplePublished = true } = options;
+  const ctx = {
+    published,
+    peoplePublished,
+    centres: CENTRES,
+    counts: new CountIndex(counts),
+    rules: null,
+  };
+  return buildFigure(figureSpec(key), ctx, 1, true);
 }
 
 const values = (result: FigureResult) => result.rows.map((row) => row.value);
 
 describe('published figures', () => {
+  // As the database returns them: perturbed, hidden as null, the country as a row of its own.
   const inquiries = [
-    count('a', 'INQUIRIES_RECEIVED', 'TOTAL', 'TOTAL', 40),
-    count('b', 'INQUIRIES_RECEIVED', 'TOTAL', 'TOTAL', 3),
+    count('a', 'INQUIRIES_RECEIVED', 'TOTAL', 'TOTAL', 41),
+    count('b', 'INQUIRIES_RECEIVED', 'TOTAL', 'TOTAL', null),
     count('c', 'INQUIRIES_RECEIVED', 'TOTAL', 'TOTAL', 25),
+    count(null, 'INQUIRIES_RECEIVED', 'TOTAL', 'TOTAL', 67),
   ];
 
-  it('hides a small centre and a second one, so the country total does not give it away', () => {
+  it('show what the database published, hidden where it returned null, and the country last', () => {
     const result = build(inquiries, ReportFigureKey.INQUIRIES_RECEIVED);
-    expect(values(result)).toEqual([40, null, null, 68]);
-    expect(result.rows[1].suppressed && result.rows[2].suppressed).toBe(true);
+    expect(values(result)).toEqual([41, null, 25, 67]);
+    expect(result.rows.map((row) => row.suppressed)).toEqual([false, true, false, false]);
+    expect(result.rows[3].centreName).toBe('Hele landet');
   });
 
-  it("shows a centre's own counts as they are", () => {
-    const own = build(inquiries, ReportFigureKey.INQUIRIES_RECEIVED, false);
-    expect(values(own)).toEqual([40, 3, 25]);
+  it('show a count of people as not published for a period off the grid, and work as it is', () => {
+    const people = build(inquiries, ReportFigureKey.INQUIRIES_RECEIVED, {
+      peoplePublished: false,
+    });
+    expect(people.published).toBe(false);
+    expect(people.rows.map((row) => [row.value, row.suppressed])).toEqual([
+      [null, false],
+      [null, false],
+      [null, false],
+      [null, false],
+    ]);
+    const groups = build(
+      [
+        count('a', 'GROUPS_STARTED', 'TOTAL', 'TOTAL', 2),
+        count(null, 'GROUPS_STARTED', 'TOTAL', 'TOTAL', 2),
+      ],
+      ReportFigureKey.GROUPS_STARTED,
+      { peoplePublished: false },
+    );
+    expect(values(groups)).toEqual([2, 0, 0, 2]);
   });
 
-  it('hides a count that a one-month-longer period would turn into a difference of one', () => {
-    const counts = [
-      ...inquiries.map((c) => ({ ...c, value: c.value + 10 })),
-      count('a', 'INQUIRIES_RECEIVED', 'TOTAL', 'TOTAL', 51, 2), // next month adds one
-      count('b', 'INQUIRIES_RECEIVED', 'TOTAL', 'TOTAL', 13, 2),
-      count('c', 'INQUIRIES_RECEIVED', 'TOTAL', 'TOTAL', 35, 2),
+  it("show a centre's own counts as they are, with shares computed from them", () => {
+    const own = [
+      count('a', 'ANSWER_PROMISE', 'STATE', 'MET', 3),
+      count('a', 'ANSWER_PROMISE', 'STATE', 'MISSED', 1),
     ];
-    const result = build(counts, ReportFigureKey.INQUIRIES_RECEIVED, true, [2]);
-    expect(result.rows[0].suppressed).toBe(true);
-    // and the country (differs by one too) and a complement among the centres
-    expect(result.rows[3].suppressed).toBe(true);
-    expect(result.rows.filter((row) => row.suppressed).length).toBeGreaterThanOrEqual(2);
+    const ctx = { published: false, peoplePublished: true, centres: [CENTRES[0]], rules: null };
+    const share = buildFigure(
+      figureSpec(ReportFigureKey.ANSWERED_WITHIN_A_DAY),
+      { ...ctx, counts: new CountIndex(own) },
+      1,
+      false,
+    );
+    expect(values(share)).toEqual([75]);
   });
 
-  it('hides a share whose count is hidden, and a share of fewer than k', () => {
+  it('take shares and percentiles from the database: hidden, shown, or nothing to compute', () => {
     const counts = [
-      ...inquiries,
-      count('a', 'ANSWER_PROMISE', 'STATE', 'MET', 36),
-      count('a', 'ANSWER_PROMISE', 'STATE', 'MISSED', 4),
-      count('b', 'ANSWER_PROMISE', 'STATE', 'MET', 3),
-      count('c', 'ANSWER_PROMISE', 'STATE', 'MET', 25),
+      count('a', 'ANSWER_PROMISE', 'SHARE', 'MET_PERCENT', 90),
+      count('b', 'ANSWER_PROMISE', 'SHARE', 'MET_PERCENT', null),
+      count(null, 'ANSWER_PROMISE', 'SHARE', 'MET_PERCENT', 93),
+      count('a', 'DAYS_TO_GROUP', 'PERCENTILE', '90', 41),
     ];
-    const result = build(counts, ReportFigureKey.ANSWERED_WITHIN_A_DAY);
-    expect(values(result)).toEqual([90, null, null, 94]);
+    const share = build(counts, ReportFigureKey.ANSWERED_WITHIN_A_DAY);
+    expect(share.rows.map((row) => [row.value, row.suppressed])).toEqual([
+      [90, false],
+      [null, true],
+      [null, false],
+      [93, false],
+    ]);
+    expect(values(build(counts, ReportFigureKey.DAYS_TO_GROUP_P90))).toEqual([
+      41,
+      null,
+      null,
+      null,
+    ]);
   });
 
-  it('merges municipalities fewer than 10·k people ever came from into "other"', () => {
+  it('list municipalities as the database merged them: names, then other, then unknown', () => {
     const counts = [
-      count('a', 'MUNICIPALITY_SIZE', 'MUNICIPALITY', 'Bergen', 900, 0),
-      count('a', 'MUNICIPALITY_SIZE', 'MUNICIPALITY', 'Samnanger', 12, 0),
-      count('a', 'PARTICIPANTS_ACTIVE', 'TOTAL', 'TOTAL', 30),
       count('a', 'PARTICIPANTS_ACTIVE', 'MUNICIPALITY', 'Bergen', 28),
-      count('a', 'PARTICIPANTS_ACTIVE', 'MUNICIPALITY', 'Samnanger', 2),
+      count('a', 'PARTICIPANTS_ACTIVE', 'MUNICIPALITY', 'OTHER', null),
+      count(null, 'PARTICIPANTS_ACTIVE', 'MUNICIPALITY', 'Askøy', 31),
     ];
     const result = build(counts, ReportFigureKey.PARTICIPANTS_ACTIVE);
     const byMunicipality = result.breakdowns.find(
       (breakdown) => breakdown.dimension === ReportDimension.MUNICIPALITY,
     );
     expect(byMunicipality?.categories.map((category) => category.label)).toEqual([
+      'Askøy',
       'Bergen',
       'Andre kommuner',
       'Ukjent kommune',
     ]);
-    // Two in "other" is hidden, and so is Bergen, or 30 - 28 would give them back.
-    expect(byMunicipality?.rows[0].cells.map((cell) => cell.suppressed)).toEqual([
-      true,
-      true,
-      false,
-    ]);
+    expect(byMunicipality?.rows[0].cells.map((cell) => cell.value)).toEqual([0, 28, null, 0]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 
-import { lastFinishedMonth, neighbourSpans, resolvePeriod, toWindow } from './report-period';
+import { lastFinishedMonth, publishesPeople, resolvePeriod, toWindow } from './report-period';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
 const published = { finishedMonthsOnly: true, now: NOW };
@@ -37,19 +37,24 @@ describe('report periods', () => {
     expect(() => resolvePeriod('2025-02-30', '2025-03-01', published)).toThrow(/ÅÅÅÅ-MM-DD/);
   });
 
-  it('lists the periods a one-day change of either end could give', () => {
-    const month = (iso: string) => DateTime.fromISO(iso, { zone: 'utc' });
-    const spans = neighbourSpans({ first: month('2025-02-01'), last: month('2025-04-01') }, null);
-    expect(spans.map(toWindow)).toEqual([
-      { from: '2025-03-01', until: '2025-05-01' },
-      { from: '2025-02-01', until: '2025-04-01' },
-      { from: '2025-01-01', until: '2025-05-01' },
-      { from: '2025-02-01', until: '2025-06-01' },
-    ]);
-    // A month that has not finished cannot be asked for, so it is no neighbour.
-    const latest = month('2025-04-01');
-    expect(
-      neighbourSpans({ first: month('2025-04-01'), last: month('2025-04-01') }, latest),
-    ).toHaveLength(1);
+  it('publish counts of people for months, calendar quarters, half-years and years only', () => {
+    const span = (first: string, last: string) => ({
+      first: DateTime.fromISO(first, { zone: 'utc' }),
+      last: DateTime.fromISO(last, { zone: 'utc' }),
+    });
+    const on = [
+      span('2025-02-01', '2025-02-01'),
+      span('2025-04-01', '2025-06-01'),
+      span('2025-07-01', '2025-12-01'),
+      span('2025-01-01', '2025-12-01'),
+    ];
+    const off = [
+      span('2025-02-01', '2025-04-01'),
+      span('2025-03-01', '2025-08-01'),
+      span('2025-02-01', '2026-01-01'),
+      span('2024-01-01', '2025-12-01'),
+    ];
+    expect(on.map(publishesPeople)).toEqual([true, true, true, true]);
+    expect(off.map(publishesPeople)).toEqual([false, false, false, false]);
   });
 });

@@ -103,20 +103,19 @@ export function lastFinishedMonth(now: Date): DateTime {
 }
 
 /**
- * The periods a one-day change of either end could turn this one into: one month less at
- * either end, one month more at either end. A month that has not finished is left out when
- * only finished months are published (nobody can ask for it).
+ * Counts of people are published for a month, a calendar quarter, half-year or year (and "since
+ * the start"): the grid the database's `reporting.publishes_people` allows, so that no other
+ * window becomes one more noisy view of the months inside it.
  */
-export function neighbourSpans(span: MonthSpan, latest: DateTime | null): MonthSpan[] {
-  const neighbours: MonthSpan[] = [];
-  if (span.last > span.first) {
-    neighbours.push({ first: span.first.plus({ months: 1 }), last: span.last });
-    neighbours.push({ first: span.first, last: span.last.minus({ months: 1 }) });
-  }
-  neighbours.push({ first: span.first.minus({ months: 1 }), last: span.last });
-  const next = span.last.plus({ months: 1 });
-  if (!latest || next <= latest) neighbours.push({ first: span.first, last: next });
-  return neighbours;
+export function publishesPeople(span: MonthSpan): boolean {
+  const months = monthsBetween(span.first, span.last) + 1;
+  const start = span.first.month;
+  return (
+    months === 1 ||
+    (months === 3 && start % 3 === 1) ||
+    (months === 6 && start % 6 === 1) ||
+    (months === 12 && start === 1)
+  );
 }
 
 export function toWindow(span: MonthSpan): DayWindow {

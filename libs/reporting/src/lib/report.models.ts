@@ -30,8 +30,17 @@ export class ReportPeriodModel {
 
 @ObjectType('ReportSuppression', { description: 'How small counts were protected.' })
 export class ReportSuppressionModel {
-  @Field(() => Int, { description: 'Counts from 1 to this minus one are not shown (k).' })
+  @Field(() => Int, {
+    description: 'Published counts of people from 1 to this minus one are not shown (k).',
+  })
   threshold: number;
+  @Field(() => Int, {
+    description:
+      'A published count of people differs from the true count by at most this much (usually ' +
+      'by 0 or 1); the same count in the same cell always gets the same difference. Counts of ' +
+      'work (groups, meetings, follow-ups, courses) are exact.',
+  })
+  maxNoise: number;
   @Field({ description: 'The rule, in Norwegian, for a footnote.' }) rule: string;
   @Field(() => Int, { description: 'How many numbers in this report are hidden.' })
   hiddenNumbers: number;
@@ -87,6 +96,12 @@ export class ReportFigureModel {
       'follow-ups, courses) are published exactly.',
   })
   countsPeople: boolean;
+  @Field({
+    description:
+      'False when the figure counts people and the published period is not a month, quarter, ' +
+      'half-year or year: such counts are published for those periods only, and the values are null.',
+  })
+  published: boolean;
   @Field(() => [ReportRowModel], { description: 'Per centre; the national row last.' })
   rows: ReportRowModel[];
   @Field(() => [ReportBreakdownModel]) breakdowns: ReportBreakdownModel[];

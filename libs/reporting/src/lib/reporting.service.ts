@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import { Environment } from '@link/platform/config';
 import {
   CentreEntity,
-  type DayWindow,
   type FigureFilter,
+  type PublishedCounts,
+  type PublishedRules,
   ReportQueries,
   RequestContext,
   TenantDatabase,
@@ -28,7 +28,6 @@ import {
   type FigureResult,
   NATIONAL_LABEL,
   type ReportCentre,
-  type WindowChoice,
 } from './report-builder';
 import { ReportFileFormat } from './report.inputs';
 import type { ReportPeriodInput } from './report.inputs';
@@ -46,7 +45,7 @@ import {
   monthKey,
   monthsOf,
   type MonthSpan,
-  neighbourSpans,
+  publishesPeople,
   type ResolvedPeriod,
   resolvePeriod,
   resolveSeries,
@@ -58,10 +57,17 @@ const EXACT_FIGURES = FIGURES.filter((spec) => !spec.countsPeople)
   .map((spec) => spec.label.toLowerCase())
   .join(', ');
 
-const SUPPRESSION_RULE = (k: number) =>
-  `Tall om personer fra 1 til ${k - 1} vises ikke (:), heller ikke når de kan regnes ut fra totaler, ` +
-  `eller fra en periode som er én måned lengre eller kortere. Tall som teller sentrenes arbeid, ` +
-  `ikke personer (${EXACT_FIGURES}), vises nøyaktig. Perioder gjelder hele, avsluttede måneder.`;
+const SUPPRESSION_RULE = (rules: PublishedRules) =>
+  `Tall om personer har fått et lite tilfeldig avvik (oftest 0 eller ±1, aldri mer enn ` +
+  `±${rules.maxNoise}), det samme hver gang for det samme tallet, og tall fra 1 til ` +
+  `${rules.threshold - 1} vises ikke (:). Derfor stemmer ikke alltid summene. Tall om personer ` +
+  `publiseres for hele måneder, kvartaler, halvår og år, og siden starten. Tall som teller ` +
+  `sentrenes arbeid, ikke personer (${EXACT_FIGURES}), vises nøyaktig. Perioder gjelder hele, ` +
+  `avsluttede måneder.`;
+
+const OFF_THE_GRID =
+  'Tall om personer publiseres bare for hele måneder, kvartaler, halvår og år. For denne ' +
+  'perioden vises bare tall om sentrenes arbeid.';
 
 /**
  * "Since the start" counts from a month before any centre's first activity: nothing is counted
@@ -75,11 +81,10 @@ const SINCE_THE_START_FIGURES = [
 ];
 const FIRST_MONTH = 'FIRST_MONTH';
 
-/** A period counted once for itself and once for each neighbouring period. */
+/** A published period and its counts (window 1). */
 interface CountedPeriod {
   period: ResolvedPeriod;
   ctx: BuildContext;
-  windows: WindowChoice;
 }
 
 /**
@@ -89,16 +94,11 @@ interface CountedPeriod {
  */
 @Injectable()
 export class ReportingService {
-  private readonly k: number;
-
   constructor(
     private readonly queries: ReportQueries,
     private readonly context: RequestContext,
     private readonly db: TenantDatabase,
-    environment: Environment,
-  ) {
-    this.k = environment.REPORT_SUPPRESSION_THRESHOLD;
-  }
+  ) {}
 
   async centreReport(input: ReportPeriodInput): Promise<ReportModel> {
     const period = resolvePeriod(input.from, input.to, {
@@ -107,12 +107,12 @@ export class ReportingService {
     });
     const counts = await this.queries.ownCentre([toWindow(period)]);
     const ctx = await this.ownCentreContext(counts);
-    return this.toReport(ReportScope.CENTRE, period, ctx, { main: 1, neighbours: [] });
+    return this.toReport(ReportScope.CENTRE, period, ctx);
   }
 
   async nationalReport(input: ReportPeriodInput): Promise<ReportModel> {
-    const { period, ctx, windows } = await this.countPublished(input);
-    return this.toReport(ReportScope.NATIONAL, period, ctx, windows);
+    const { period, ctx } = await this.countPublished(input);
+    return this.toReport(ReportScope.NATIONAL, period, ctx);
   }
 
   async centreTimeSeries(
@@ -127,43 +127,29 @@ export class ReportingService {
     const windows = months.map((month) => toWindow({ first: month, last: month }));
     const counts = await this.queries.ownCentre(windows, seriesCounts(figure));
     const ctx = await this.ownCentreContext(counts);
-    const perMonth = months.map((_, index) => ({ main: index + 1, neighbours: [] }));
-    return this.toSeries(ReportScope.CENTRE, figure, months, ctx, perMonth);
+    return this.toSeries(ReportScope.CENTRE, figure, months, ctx);
   }
 
-  /**
-   * Each month is counted with the two-month periods around it, so a month is hidden whenever it
-   * differs by a few people from the month before or after taken together with it.
-   */
+  /** One published value per month: months are on the grid counts of people are published for. */
   async nationalTimeSeries(
     figure: ReportFigureKey,
     input: ReportPeriodInput,
   ): Promise<ReportTimeSeriesModel> {
-    const now = new Date();
-    const period = resolveSeries(input.from, input.to, { finishedMonthsOnly: true, now });
-    const latest = lastFinishedMonth(now);
-    const windows = new WindowList();
+    const period = resolveSeries(input.from, input.to, {
+      finishedMonthsOnly: true,
+      now: new Date(),
+    });
     const months = monthsOf(period);
-    const perMonth = months.map((month) => {
-      const span = { first: month, last: month };
-      return {
-        main: windows.add(span),
-        neighbours: neighbourSpans(span, latest).map((neighbour) => windows.add(neighbour)),
-      };
-    });
-    const counts = await this.queries.allCentres(windows.all(), {
-      ...seriesCounts(figure),
-      shareWindows: perMonth.map((choice) => choice.main),
-    });
-    const ctx = await this.publishedContext(counts);
-    return this.toSeries(ReportScope.NATIONAL, figure, months, ctx, perMonth);
+    const windows = months.map((month) => toWindow({ first: month, last: month }));
+    const published = await this.queries.allCentres(windows, seriesCounts(figure));
+    const ctx = await this.publishedContext(published, true);
+    return this.toSeries(ReportScope.NATIONAL, figure, months, ctx);
   }
 
   /**
    * Groups started and people who have been in a group, from each centre's first activity. The
    * centre's own: exact, including the running month. The national office's: every centre and
-   * the country up to the last finished month, protected as any report (the neighbouring period
-   * one month shorter guards against subtracting two months' figures).
+   * the country up to the last finished month, people protected as in any published report.
    */
   async sinceTheStart(): Promise<SinceTheStartModel> {
     const actor = this.context.requireActor();
@@ -175,25 +161,23 @@ export class ReportingService {
     if (!actor.platformRole) {
       const span = { first: BEFORE_ANY_CENTRE, last: lastFinishedMonth(now).plus({ months: 1 }) };
       const ctx = await this.ownCentreContext(await this.queries.ownCentre([toWindow(span)], only));
-      return this.toSinceTheStart(ReportScope.CENTRE, span, ctx, { main: 1, neighbours: [] });
+      return this.toSinceTheStart(ReportScope.CENTRE, span, ctx);
     }
-    const latest = lastFinishedMonth(now);
-    const span = { first: BEFORE_ANY_CENTRE, last: latest };
-    const neighbours = neighbourSpans(span, latest);
-    const counts = await this.queries.allCentres([span, ...neighbours].map(toWindow), only);
-    return this.toSinceTheStart(ReportScope.NATIONAL, span, await this.publishedContext(counts), {
-      main: 1,
-      neighbours: neighbours.map((_, index) => index + 2),
-    });
+    const span = { first: BEFORE_ANY_CENTRE, last: lastFinishedMonth(now) };
+    const published = await this.queries.allCentres([toWindow(span)], only);
+    return this.toSinceTheStart(
+      ReportScope.NATIONAL,
+      span,
+      await this.publishedContext(published, true),
+    );
   }
 
   private toSinceTheStart(
     scope: ReportScope,
     span: MonthSpan,
     ctx: BuildContext,
-    windows: WindowChoice,
   ): SinceTheStartModel {
-    const built = this.buildAll(ctx, windows, false, SINCE_THE_START_FIGURES.map(figureSpec));
+    const built = this.buildAll(ctx, 1, false, SINCE_THE_START_FIGURES.map(figureSpec));
     const groups = (built.get(ReportFigureKey.GROUPS_STARTED) as FigureResult).rows;
     const people = (built.get(ReportFigureKey.PARTICIPANTS_ACTIVE) as FigureResult).rows;
     const firstMonths = ctx.counts.categoriesOf(FIRST_MONTH, 'MONTH').sort();
@@ -214,8 +198,8 @@ export class ReportingService {
       scope,
       until: span.last.endOf('month').toISODate() as string,
       rows,
-      suppression: ctx.published
-        ? this.suppression(countHidden([rows.map((row) => row.peopleInGroups)]))
+      suppression: ctx.rules
+        ? this.suppression(ctx.rules, countHidden([rows.map((row) => row.peopleInGroups)]))
         : null,
     };
   }
@@ -225,8 +209,8 @@ export class ReportingService {
     input: ReportPeriodInput,
     centreId?: string,
   ): Promise<FunderReportModel> {
-    const { period, ctx, windows } = await this.countPublished(input);
-    const built = this.buildAll(ctx, windows, true);
+    const { period, ctx } = await this.countPublished(input);
+    const built = this.buildAll(ctx, 1, true);
     const actor = this.context.requireActor();
     // Centre staff report for their own centre; the national office for one centre or all.
     const ownCentre = actor.platformRole ? null : this.context.requireCentreId();
@@ -261,8 +245,8 @@ export class ReportingService {
       programme,
       title: template.title,
       about: template.about,
-      period: periodModel(period),
-      suppression: this.suppression(hiddenNumbers),
+      period: periodModel(period, ctx),
+      suppression: this.suppression(ctx.rules as PublishedRules, hiddenNumbers),
       columns,
       lines,
     };
@@ -299,22 +283,17 @@ export class ReportingService {
   }
 
   private async countPublished(input: ReportPeriodInput): Promise<CountedPeriod> {
-    const now = new Date();
-    const period = resolvePeriod(input.from, input.to, { finishedMonthsOnly: true, now });
-    const neighbours = neighbourSpans(period, lastFinishedMonth(now));
-    // Shares and percentiles are shown for the period itself, not for its neighbours.
-    const counts = await this.queries.allCentres([period, ...neighbours].map(toWindow), {
-      shareWindows: [1],
+    const period = resolvePeriod(input.from, input.to, {
+      finishedMonthsOnly: true,
+      now: new Date(),
     });
-    return {
-      period,
-      ctx: await this.publishedContext(counts),
-      windows: { main: 1, neighbours: neighbours.map((_, index) => index + 2) },
-    };
+    const published = await this.queries.allCentres([toWindow(period)]);
+    return { period, ctx: await this.publishedContext(published, publishesPeople(period)) };
   }
 
   private async publishedContext(
-    counts: Awaited<ReturnType<ReportQueries['allCentres']>>,
+    published: PublishedCounts,
+    peoplePublished: boolean,
   ): Promise<BuildContext> {
     const centres = await (
       await this.db.platform(CentreEntity)
@@ -324,9 +303,10 @@ export class ReportingService {
     });
     return {
       published: true,
+      peoplePublished,
       centres: centres.map(toCentre),
-      k: this.k,
-      counts: new CountIndex(counts),
+      counts: new CountIndex(published.counts),
+      rules: published.rules,
     };
   }
 
@@ -340,38 +320,24 @@ export class ReportingService {
     });
     return {
       published: false,
+      peoplePublished: true,
       centres: [toCentre(centre)],
-      k: this.k,
       counts: new CountIndex(counts),
+      rules: null,
     };
   }
 
-  /** Counts before what is derived from them, so shares know which counts are hidden. */
   private buildAll(
     ctx: BuildContext,
-    windows: WindowChoice,
+    window: number,
     withBreakdowns: boolean,
-    only?: FigureSpec[],
+    only: FigureSpec[] = FIGURES,
   ): Map<ReportFigureKey, FigureResult> {
-    const built = new Map<ReportFigureKey, FigureResult>();
-    const wanted = only ?? FIGURES;
-    const ordered = [
-      ...wanted.filter((spec) => spec.type === 'count'),
-      ...wanted.filter((spec) => spec.type !== 'count'),
-    ];
-    for (const spec of ordered) {
-      built.set(spec.key, buildFigure(spec, ctx, windows, withBreakdowns, built));
-    }
-    return built;
+    return new Map(only.map((spec) => [spec.key, buildFigure(spec, ctx, window, withBreakdowns)]));
   }
 
-  private toReport(
-    scope: ReportScope,
-    period: ResolvedPeriod,
-    ctx: BuildContext,
-    windows: WindowChoice,
-  ): ReportModel {
-    const built = this.buildAll(ctx, windows, true);
+  private toReport(scope: ReportScope, period: ResolvedPeriod, ctx: BuildContext): ReportModel {
+    const built = this.buildAll(ctx, 1, true);
     const figures = FIGURES.map((spec) => {
       const result = built.get(spec.key) as FigureResult;
       return {
@@ -380,6 +346,7 @@ export class ReportingService {
         description: spec.description,
         unit: spec.unit,
         countsPeople: spec.countsPeople,
+        published: result.published,
         rows: result.rows,
         breakdowns: result.breakdowns,
       };
@@ -392,8 +359,8 @@ export class ReportingService {
     );
     return {
       scope,
-      period: periodModel(period),
-      suppression: ctx.published ? this.suppression(hiddenNumbers) : null,
+      period: periodModel(period, ctx),
+      suppression: ctx.rules ? this.suppression(ctx.rules, hiddenNumbers) : null,
       figures,
     };
   }
@@ -403,12 +370,9 @@ export class ReportingService {
     figure: ReportFigureKey,
     months: MonthSpan['first'][],
     ctx: BuildContext,
-    perMonth: WindowChoice[],
   ): ReportTimeSeriesModel {
-    const needed = seriesFigures(figure);
-    const monthly = perMonth.map(
-      (windows) => this.buildAll(ctx, windows, false, needed).get(figure) as FigureResult,
-    );
+    const spec = figureSpec(figure);
+    const monthly = months.map((_, index) => buildFigure(spec, ctx, index + 1, false));
     const rows = monthly[0].rows.map((row, index) => ({
       centreId: row.centreId,
       centreName: row.centreName,
@@ -418,7 +382,6 @@ export class ReportingService {
       })),
     }));
     const hidden = countHidden(rows.map((row) => row.points));
-    const spec = figureSpec(figure);
     return {
       figure,
       label: spec.label,
@@ -426,44 +389,25 @@ export class ReportingService {
       scope,
       months: months.map(monthKey),
       rows,
-      suppression: ctx.published ? this.suppression(hidden) : null,
+      suppression: ctx.rules ? this.suppression(ctx.rules, hidden) : null,
     };
   }
 
-  private suppression(hiddenNumbers: number): ReportSuppressionModel {
-    return { threshold: this.k, rule: SUPPRESSION_RULE(this.k), hiddenNumbers };
+  private suppression(rules: PublishedRules, hiddenNumbers: number): ReportSuppressionModel {
+    return {
+      threshold: rules.threshold,
+      maxNoise: rules.maxNoise,
+      rule: SUPPRESSION_RULE(rules),
+      hiddenNumbers,
+    };
   }
 }
 
-/** Windows to count, each once, numbered from 1 as the report functions number them. */
-class WindowList {
-  private readonly windows: DayWindow[] = [];
-
-  add(span: MonthSpan): number {
-    const window = toWindow(span);
-    const existing = this.windows.findIndex(
-      (known) => known.from === window.from && known.until === window.until,
-    );
-    if (existing >= 0) return existing + 1;
-    this.windows.push(window);
-    return this.windows.length;
-  }
-
-  all(): DayWindow[] {
-    return this.windows;
-  }
-}
-
-/** A figure in a time series, and the count that guards it when it is a share or percentile. */
-function seriesFigures(figure: ReportFigureKey): FigureSpec[] {
-  const spec = figureSpec(figure);
-  return spec.type === 'count' ? [spec] : [figureSpec(spec.guardedBy), spec];
-}
-
-/** The counts a time series uses: its figures' totals (and the states or days they come from). */
+/** The counts a time series uses: its figure's totals (or the states or days it comes from). */
 function seriesCounts(figure: ReportFigureKey): FigureFilter {
+  const spec = figureSpec(figure);
   return {
-    figures: seriesFigures(figure).map((spec) => (spec.type === 'count' ? spec.key : spec.source)),
+    figures: [spec.type === 'count' ? spec.key : spec.source],
     dimensions: [TOTAL, 'STATE', 'DAYS'],
   };
 }
@@ -481,13 +425,14 @@ function countHidden(groups: { suppressed: boolean }[][]): number {
   return groups.reduce((sum, values) => sum + values.filter((value) => value.suppressed).length, 0);
 }
 
-function periodModel(period: ResolvedPeriod) {
+function periodModel(period: ResolvedPeriod, ctx: BuildContext) {
+  const offTheGrid = ctx.published && !ctx.peoplePublished ? OFF_THE_GRID : null;
   return {
     from: period.first.toISODate() as string,
     to: period.last.endOf('month').toISODate() as string,
     months: period.months,
     label: period.label,
-    note: period.note,
+    note: [period.note, offTheGrid].filter(Boolean).join(' ') || null,
   };
 }
 

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, OmitType } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   IsIn,
@@ -134,3 +134,8 @@ export class VolunteerHoursInput {
   })
   activity: string;
 }
+
+@InputType({ description: 'Hours you worked as a volunteer for the active centre.' })
+export class MyVolunteerHoursInput extends OmitType(VolunteerHoursInput, [
+  'volunteerId',
+] as const) {}

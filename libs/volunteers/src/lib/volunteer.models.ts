@@ -46,6 +46,43 @@ export class VolunteerModel {
 export class VolunteerWarningModel {
   @Field(() => ID) volunteerId: string;
   @Field() displayName: string;
-  @Field({ description: 'POLICE_CERTIFICATE_EXPIRES or CONFIDENTIALITY_MISSING.' }) kind: string;
+  @Field({
+    description:
+      'POLICE_CERTIFICATE_EXPIRES (or has expired), POLICE_CERTIFICATE_MISSING or CONFIDENTIALITY_MISSING.',
+  })
+  kind: string;
   @Field(() => String, { nullable: true }) dueOn: string | null;
+}
+
+@ObjectType('VolunteerHoursEntry', { description: 'Hours logged on one day.' })
+export class VolunteerHoursEntryModel {
+  @Field({ description: 'The day, "YYYY-MM-DD".' }) workedOn: string;
+  @Field(() => Float, { description: 'Hours, in half hours.' }) hours: number;
+  @Field({ description: 'GROUP_START, COURSE, STAND_OR_TALK, ADMIN or OTHER.' }) activity: string;
+}
+
+@ObjectType('MyVolunteerWork', {
+  description:
+    'Your own volunteer profile in the active centre: what the centre holds about your clearance, and your hours.',
+})
+export class MyVolunteerWorkModel {
+  @Field({ description: 'ACTIVE, PAUSED or LEFT.' }) status: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'When you signed the confidentiality agreement; none: not signed.',
+  })
+  confidentialitySignedOn: string | null;
+  @Field({
+    description:
+      'Police certificate: VALID, EXPIRES_SOON (within 30 days), EXPIRED or MISSING (none shown here).',
+  })
+  policeCertificateStatus: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Until when the certificate you showed is valid.',
+  })
+  policeCertificateValidUntil: string | null;
+  @Field(() => Float, { description: 'Hours logged in this centre, in all.' }) totalHours: number;
+  @Field(() => [VolunteerHoursEntryModel], { description: 'Hours logged, newest first.' })
+  hours: VolunteerHoursEntryModel[];
 }

@@ -16,12 +16,14 @@ import { CentreRole } from '@link/platform/tenancy';
 import { IdArgs } from '@link/shared/graphql';
 
 import {
+  MyVolunteerHoursInput,
   PoliceCertificateInput,
   RegisterVolunteerInput,
   UpdateVolunteerInput,
   VolunteerHoursInput,
 } from './volunteer.inputs';
 import {
+  MyVolunteerWorkModel,
   PoliceCertificateCheckModel,
   VolunteerAssignmentModel,
   VolunteerModel,
@@ -89,6 +91,24 @@ export class VolunteersResolver {
   @Mutation(() => VolunteerModel)
   logVolunteerHours(@Args('input') input: VolunteerHoursInput): Promise<VolunteerModel> {
     return this.service.logHours(input);
+  }
+
+  @Roles(CentreRole.COORDINATOR, CentreRole.CENTRE_ADMIN, CentreRole.STARTER)
+  @Query(() => MyVolunteerWorkModel, {
+    nullable: true,
+    description:
+      'Your own volunteer profile in the active centre (agreement, police certificate, hours); null when you are no volunteer here.',
+  })
+  myVolunteerWork(): Promise<MyVolunteerWorkModel | null> {
+    return this.service.mine();
+  }
+
+  @Roles(CentreRole.COORDINATOR, CentreRole.CENTRE_ADMIN, CentreRole.STARTER)
+  @Mutation(() => MyVolunteerWorkModel, {
+    description: 'Log hours you worked as a volunteer for the active centre.',
+  })
+  logMyVolunteerHours(@Args('input') input: MyVolunteerHoursInput): Promise<MyVolunteerWorkModel> {
+    return this.service.logMine(input);
   }
 
   @ResolveField(() => [PoliceCertificateCheckModel])

@@ -12,6 +12,7 @@ import {
   VolunteerProfileEntity,
 } from './volunteer.entities';
 import type {
+  MyVolunteerHoursInput,
   PoliceCertificateInput,
   RegisterVolunteerInput,
   UpdateVolunteerInput,
@@ -19,6 +20,7 @@ import type {
   VolunteerHoursInput,
 } from './volunteer.inputs';
 import type {
+  MyVolunteerWorkModel,
   PoliceCertificateCheckModel,
   VolunteerAssignmentModel,
   VolunteerModel,
@@ -161,7 +163,15 @@ export class VolunteersService {
         });
       }
       const [latest] = await this.policeCertificates(profile.id);
-      if (latest && latest.validUntil <= horizon) {
+      // A certificate never shown is as much a reason to act as one that runs out.
+      if (!latest) {
+        warnings.push({
+          volunteerId: profile.id,
+          displayName: name,
+          kind: 'POLICE_CERTIFICATE_MISSING',
+          dueOn: null,
+        });
+      } else if (latest.validUntil <= horizon) {
         warnings.push({
           volunteerId: profile.id,
           displayName: name,
@@ -175,6 +185,44 @@ export class VolunteersService {
         (a.dueOn ?? '').localeCompare(b.dueOn ?? '') ||
         a.displayName.localeCompare(b.displayName, 'nb'),
     );
+  }
+
+  /** The signed-in person's own profile in the active centre; null when they are no volunteer here. */
+  async mine(): Promise<MyVolunteerWorkModel | null> {
+    const profile = await this.profiles.findOne({ userId: this.context.requireSignedIn().userId });
+    if (!profile) return null;
+    const [latest] = await this.policeCertificates(profile.id);
+    const today = DateTime.now().setZone('Europe/Oslo').toISODate() as string;
+    const soon = DateTime.now().setZone('Europe/Oslo').plus({ days: 30 }).toISODate() as string;
+    const hours = await this.db
+      .scoped(VolunteerHoursEntity)
+      .find({ where: { profileId: profile.id }, order: { workedOn: 'DESC', id: 'ASC' } });
+    return {
+      status: profile.status,
+      confidentialitySignedOn: profile.confidentialitySignedOn,
+      policeCertificateStatus: !latest
+        ? 'MISSING'
+        : latest.validUntil <= today
+          ? 'EXPIRED'
+          : latest.validUntil <= soon
+            ? 'EXPIRES_SOON'
+            : 'VALID',
+      policeCertificateValidUntil: latest?.validUntil ?? null,
+      totalHours: hours.reduce((sum, h) => sum + Number(h.hours), 0),
+      hours: hours.map((h) => ({
+        workedOn: h.workedOn,
+        hours: Number(h.hours),
+        activity: h.activity,
+      })),
+    };
+  }
+
+  /** A volunteer logs their own hours, on their own profile in the active centre. */
+  async logMine(input: MyVolunteerHoursInput): Promise<MyVolunteerWorkModel> {
+    const profile = await this.profiles.findOne({ userId: this.context.requireSignedIn().userId });
+    if (!profile) throw new NotFoundError('din frivilligprofil i dette senteret');
+    await this.logHours({ ...input, volunteerId: profile.id });
+    return (await this.mine()) as MyVolunteerWorkModel;
   }
 
   private async require(id: string): Promise<VolunteerProfileEntity> {

@@ -18,13 +18,17 @@ import { GroupMemberResolver, GroupsResolver } from './resolvers/groups.resolver
 import { GroupSettingsResolver, MatchingResolver } from './resolvers/matching.resolver';
 import { PublicFinderResolver } from './resolvers/public-finder.resolver';
 import { RoomsResolver } from './resolvers/rooms.resolver';
+import { StaffingResolver } from './resolvers/staffing.resolver';
 import { FollowUpsService } from './services/follow-ups.service';
 import { GroupSettingsService } from './services/group-settings.service';
 import { GroupsService } from './services/groups.service';
 import { MatchingService } from './services/matching.service';
 import { MembersService } from './services/members.service';
+import { MyGroupsService } from './services/my-groups.service';
 import { PublicFinderService } from './services/public-finder.service';
 import { RoomsService } from './services/rooms.service';
+import { StaffingFacts } from './services/staffing-facts';
+import { StarterDirectoryService } from './services/starter-directory.service';
 import { StartersService } from './services/starters.service';
 
 /** Groups, starters, members, open-group counts, follow-up, rooms and the public finder. */
@@ -51,8 +55,11 @@ import { StartersService } from './services/starters.service';
     GroupsService,
     MatchingService,
     MembersService,
+    MyGroupsService,
     PublicFinderService,
     RoomsService,
+    StaffingFacts,
+    StarterDirectoryService,
     StartersService,
     GroupMemberResolver,
     GroupSettingsResolver,
@@ -60,6 +67,7 @@ import { StartersService } from './services/starters.service';
     MatchingResolver,
     PublicFinderResolver,
     RoomsResolver,
+    StaffingResolver,
   ],
 })
 export class GroupsModule {}

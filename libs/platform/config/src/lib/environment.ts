@@ -77,6 +77,18 @@ export class Environment {
   DATABASE_POOL_SIZE = 10;
 
   /**
+   * A connection pooler in transaction mode (PgBouncer) in front of DATABASE_URL's server, e.g.
+   * `postgres://127.0.0.1:6432`: the runtime and reporting roles connect through its host and
+   * port; migrations and role set-up still connect directly (they hold session locks). The
+   * centre is set per transaction (`set_config(…, true)`), so pooled connections are safe.
+   */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/[^/]+/, {
+    message: 'DATABASE_POOLER_URL must be a postgres:// URL with a host',
+  })
+  DATABASE_POOLER_URL?: string;
+
+  /**
    * The longest a request may take, in milliseconds. When it passes, the API gives up: the
    * request's transaction is rolled back (its connection is closed, so nothing can commit it
    * later) and the client gets SERVICE_UNAVAILABLE (HTTP 503) and may try again.
@@ -196,6 +208,15 @@ export class Environment {
   TRUST_PROXY?: string;
 
   /**
+   * Bearer token Prometheus must send to `GET /metrics`. Unset: the endpoint is open in
+   * development and answers 404 in production.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(24, { message: 'METRICS_TOKEN must be at least 24 characters.' })
+  METRICS_TOKEN?: string;
+
+  /**
    * Password checks allowed per account within LOGIN_WINDOW_SECONDS. Each attempt spends one
    * before the password is checked; a successful sign-in gives them all back. Named for what it
    * limits in practice: failures, since the first success starts the count again.
@@ -249,16 +270,6 @@ export class Environment {
   @IsInt()
   @Min(0)
   REPORT_FACTS_INTERVAL_MINUTES = 60;
-
-  /**
-   * Smallest count the national office and funders may see (k). Counts from 1 to k-1 are
-   * suppressed. Never below 3, the smallest threshold in use in Norway (SSB, helsedata.no).
-   */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(3, { message: 'REPORT_SUPPRESSION_THRESHOLD must be at least 3.' })
-  @Max(50)
-  REPORT_SUPPRESSION_THRESHOLD = 5;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';

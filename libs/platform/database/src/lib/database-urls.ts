@@ -25,6 +25,15 @@ export function databaseUrls(
   };
 }
 
+/** The same role and database, reached at the pooler's host and port. */
+export function throughPooler(url: string, poolerUrl: string): string {
+  const parsed = new URL(url);
+  const pooler = new URL(poolerUrl);
+  parsed.hostname = pooler.hostname;
+  parsed.port = pooler.port;
+  return parsed.toString();
+}
+
 export function databaseName(url: string): string {
   return decodeURIComponent(new URL(url).pathname.replace(/^\//, '')) || 'postgres';
 }

@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
+import { DatabaseStatistics } from './database-statistics';
 import { ReportingDatabase } from './reporting-database';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
@@ -35,8 +36,9 @@ export class DatabaseModule {
           provide: ReportingDatabase,
           useFactory: () => new ReportingDatabase(options.reportingUrl, timeouts),
         },
+        DatabaseStatistics,
       ],
-      exports: [ReportingDatabase],
+      exports: [ReportingDatabase, DatabaseStatistics],
       imports: [
         TypeOrmModule.forRoot({
           type: 'postgres',

@@ -1,7 +1,7 @@
 import type { Environment } from '@link/platform/config';
 
 import type { DatabaseUrls } from './database-urls';
-import { withDatabase } from './database-urls';
+import { throughPooler, withDatabase } from './database-urls';
 import { type EmbeddedServer, startEmbeddedPostgres } from './embedded-postgres';
 import { prepareDatabase } from './prepare-database';
 
@@ -45,7 +45,21 @@ export async function openDatabase(
       },
       { production: environment.NODE_ENV === 'production', log },
     );
-    return { urls, embedded: server !== undefined, close: async () => server?.stop() };
+    const pooler = environment.DATABASE_POOLER_URL;
+    if (pooler) {
+      log(`The runtime and reporting roles connect through the pooler at ${new URL(pooler).host}`);
+    }
+    return {
+      urls: pooler
+        ? {
+            ...urls,
+            app: throughPooler(urls.app, pooler),
+            reporting: throughPooler(urls.reporting, pooler),
+          }
+        : urls,
+      embedded: server !== undefined,
+      close: async () => server?.stop(),
+    };
   } catch (error) {
     await server?.stop();
     throw error;

@@ -13,6 +13,7 @@ import { DatabaseSetupError } from './database-setup-error';
 import { databaseName, type DatabaseUrls, databaseUrls, withDatabase } from './database-urls';
 import { migrations } from './migrations';
 import { refusePublicPasswords } from './public-passwords';
+import { applyReportSql } from './report-sql';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export interface PrepareOptions {
@@ -203,15 +204,22 @@ async function ensureOwnerRoleMayCreateInPublic(adminUrl: string): Promise<void>
   });
 }
 
-/** Applies pending migrations as the owner role, one process at a time. */
+/**
+ * Applies pending migrations as the owner role, one process at a time, then the report
+ * functions' source files that changed (report-sql.ts).
+ */
 export async function migrateDatabase(adminUrl: string): Promise<string[]> {
   const dataSource = ownerDataSource(adminUrl);
   await dataSource.initialize();
   try {
     await dataSource.query(`SELECT pg_advisory_lock(hashtext('link-platform-migrations'))`);
     const applied = await dataSource.runMigrations({ transaction: 'each' });
+    const sources = await applyReportSql(dataSource);
     await dataSource.query(`SELECT pg_advisory_unlock(hashtext('link-platform-migrations'))`);
-    return applied.map((migration) => migration.name);
+    return [
+      ...applied.map((migration) => migration.name),
+      ...sources.map((name) => `report-sql/${name}`),
+    ];
   } finally {
     await dataSource.destroy();
   }

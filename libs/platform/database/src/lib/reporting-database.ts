@@ -40,6 +40,15 @@ export class ReportingDatabase implements OnModuleInit, OnModuleDestroy {
   }
 
   /** Runs `work` in one read-only transaction: one snapshot for every query in it. */
+  /** Connections of the pool: open, idle, and requests waiting for one (for the metrics). */
+  poolUse(): { total: number; idle: number; waiting: number } {
+    return {
+      total: this.pool.totalCount,
+      idle: this.pool.idleCount,
+      waiting: this.pool.waitingCount,
+    };
+  }
+
   async readOnly<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     try {

@@ -84,6 +84,15 @@ export const DEMO_USERS: DemoUser[] = [
     ],
   },
   {
+    // New volunteer: on Selvhjelp Norge's shared starter course, not yet cleared to start groups.
+    email: 'trainee@trondheim.demo.link',
+    displayName: 'Ny frivillig i Trondheim',
+    memberships: [
+      { centre: 'trondheim', role: 'STARTER' },
+      { centre: 'vestfold-telemark', role: 'STARTER' },
+    ],
+  },
+  {
     email: 'editor@selvhjelp-norge.demo.link',
     displayName: 'Fagredaktør, Selvhjelp Norge',
     memberships: [{ centre: 'selvhjelp-norge', role: 'COORDINATOR' }],

@@ -10,6 +10,7 @@ import { seedDemoVolunteers } from './demo-volunteers';
 import { seedDemoCourses } from './demo-courses';
 import { seedDemoGroups } from './demo-groups';
 import { seedDemoIntake } from './demo-intake';
+import { seedDemoPractice } from './demo-practice';
 
 /**
  * Loads the demo centres and users. Idempotent: what exists is left as it is. Runs as the owner
@@ -69,7 +70,8 @@ export async function seedDemoData(adminUrl: string, cipher: PersonalDataCipher)
       );
       const { rows: starters } = await client.query<{ user_id: string }>(
         `SELECT m.user_id FROM memberships m JOIN users u ON u.id = m.user_id
-          WHERE m.tenant_id = $1 AND m.role = 'STARTER' ORDER BY u.email LIKE 'starter@%' DESC, u.email`,
+          WHERE m.tenant_id = $1 AND m.role = 'STARTER' AND u.email NOT LIKE 'trainee@%'
+          ORDER BY u.email LIKE 'starter@%' DESC, u.email`,
         [centreId],
       );
       await seedDemoCourses(
@@ -87,6 +89,7 @@ export async function seedDemoData(adminUrl: string, cipher: PersonalDataCipher)
     }
     await seedDemoLibrary(client, centreIds);
     await seedDemoVolunteers(client, centreIds);
+    await seedDemoPractice(client, centreIds);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK');

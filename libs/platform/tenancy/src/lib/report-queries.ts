@@ -7,13 +7,31 @@ import { RequestTransaction } from './request-transaction';
 
 /** A count from the report functions: one figure, one category, one centre, one window. */
 export interface FigureCount {
-  centreId: string;
+  /** Null for the country, in published figures. */
+  centreId: string | null;
   /** 1-based position of the window it was counted in; 0 for a snapshot ("waiting now"). */
   windowNo: number;
   figure: string;
   dimension: string;
   category: string;
-  value: number;
+  /** Null when a published number is hidden. */
+  value: number | null;
+}
+
+/** How published figures are protected, as the database applies it (everything but its key). */
+export interface PublishedRules {
+  /** Published counts of people from 1 to threshold - 1 are hidden (k). */
+  threshold: number;
+  /** A published count of people is at most this far from the true count. */
+  maxNoise: number;
+  /** The perturbation table's ratio: noise n has probability proportional to ratio^|n|. */
+  noiseRatio: number;
+}
+
+/** What the reporting role may have: protected counts for every centre and the country. */
+export interface PublishedCounts {
+  counts: FigureCount[];
+  rules: PublishedRules;
 }
 
 /** Which counts a caller will use; null (or left out) means all of them. */
@@ -34,12 +52,12 @@ export interface DayWindow {
 }
 
 interface Row {
-  centre_id?: string;
+  centre_id?: string | null;
   window_no: number;
   figure: string;
   dimension: string;
   category: string;
-  value: string;
+  value: string | null;
 }
 
 /**
@@ -68,20 +86,33 @@ export class ReportQueries {
   }
 
   /**
-   * Counts from each centre's stored facts where they cover the windows, and from its base tables
-   * where they do not (`refreshFacts` keeps them current).
+   * Published counts for every centre and the country, protected by the database
+   * (docs/decisions/0006-published-figures.md): counted from each centre's stored facts where
+   * they cover the windows, from its base tables where they do not (`refreshFacts` keeps them
+   * current).
    */
-  async allCentres(windows: DayWindow[], only: FigureFilter = {}): Promise<FigureCount[]> {
-    // One snapshot for every centre, so the national total is the sum of what was counted.
-    const rows = await this.reporting.readOnly(async (client) => {
-      const result = await client.query<Row>(
+  async allCentres(windows: DayWindow[], only: FigureFilter = {}): Promise<PublishedCounts> {
+    return this.reporting.readOnly(async (client) => {
+      const counted = await client.query<Row>(
         `SELECT centre_id, window_no, figure, dimension, category, value
          FROM reporting.national_figures($1::daterange[], $2::text[], $3::text[], $4::integer[])`,
         filterArguments(windows, only),
       );
-      return result.rows;
+      const rules = await client.query<{
+        threshold: number;
+        max_noise: number;
+        noise_ratio: number;
+      }>(`SELECT threshold, max_noise, noise_ratio FROM reporting.published_rules()`);
+      const [rule] = rules.rows;
+      return {
+        counts: counted.rows.map((row) => toCount(row, row.centre_id ?? null)),
+        rules: {
+          threshold: rule.threshold,
+          maxNoise: rule.max_noise,
+          noiseRatio: rule.noise_ratio,
+        },
+      };
     });
-    return rows.map((row) => toCount(row, row.centre_id as string));
   }
 
   /**
@@ -106,13 +137,13 @@ function filterArguments(windows: DayWindow[], only: FigureFilter) {
   ];
 }
 
-function toCount(row: Row, centreId: string): FigureCount {
+function toCount(row: Row, centreId: string | null): FigureCount {
   return {
     centreId,
     windowNo: Number(row.window_no),
     figure: row.figure,
     dimension: row.dimension,
     category: row.category,
-    value: Number(row.value),
+    value: row.value === null ? null : Number(row.value),
   };
 }

@@ -56,6 +56,8 @@ export async function startTestServer(
       RETENTION_INTERVAL_HOURS: '0',
       // With REDIS_URL set, servers of other test files must not count this one's sign-ins.
       REDIS_KEY_PREFIX: `link-test-${randomBytes(4).toString('hex')}:`,
+      // A test that routes the database itself (through a FreezableProxy) bypasses any pooler.
+      ...(options.databaseUrl ? { DATABASE_POOLER_URL: '' } : {}),
       ...environment,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -13,6 +13,8 @@ export class CourseEntity extends CentreOwnedEntity {
   @Column('int') capacity: number;
   @Column('int', { nullable: true }) qualificationValidMonths: number | null;
   @Column('int') externalRetentionMonths: number;
+  /** Other centres may enrol their people (docs/decisions/0007-shared-starter-training.md). */
+  @Column('boolean') openToOtherCentres: boolean;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }
 
@@ -31,6 +33,8 @@ export class CourseSessionEntity extends CentreOwnedEntity {
 export class CourseEnrolmentEntity extends CentreOwnedEntity {
   @Column('uuid') courseId: string;
   @Column('uuid', { nullable: true }) userId: string | null;
+  /** The centre that sent this person to a course hosted here; null for the host's own. */
+  @Column('uuid', { nullable: true }) homeCentreId: string | null;
   @Column('text', { nullable: true }) externalName: string | null;
   @Column('text', { nullable: true }) externalOrganisation: string | null;
   @Column('text', { nullable: true }) externalEmail: string | null;

@@ -12,6 +12,8 @@ import {
 } from './course.entities';
 import { CoursesResolver } from './courses.resolver';
 import { CoursesService } from './courses.service';
+import { SharedTrainingResolver } from './shared-training.resolver';
+import { SharedTrainingService } from './shared-training.service';
 
 /** Courses and qualifications. Global, so the groups domain can ask STARTER_QUALIFICATION. */
 @Global()
@@ -28,6 +30,8 @@ import { CoursesService } from './courses.service';
   providers: [
     CoursesService,
     CoursesResolver,
+    SharedTrainingService,
+    SharedTrainingResolver,
     { provide: STARTER_QUALIFICATION, useExisting: CoursesService },
   ],
   exports: [CoursesService, STARTER_QUALIFICATION],

@@ -58,6 +58,7 @@ export class CoursesService implements StarterQualification {
       qualificationValidMonths:
         input.kind === 'STARTER_COURSE' ? (input.qualificationValidMonths ?? null) : null,
       externalRetentionMonths: input.externalRetentionMonths,
+      openToOtherCentres: input.openToOtherCentres,
     });
     for (const membershipId of new Set(input.instructorStaffMemberIds)) {
       const instructor = await this.db
@@ -114,6 +115,7 @@ export class CoursesService implements StarterQualification {
     const enrolment = await this.db.scoped(CourseEnrolmentEntity).insert({
       courseId: course.id,
       userId,
+      homeCentreId: null,
       externalName: input.external?.name ?? null,
       externalOrganisation: input.external?.organisation ?? null,
       externalEmail: input.external?.email.toLowerCase() ?? null,
@@ -361,6 +363,7 @@ export class CoursesService implements StarterQualification {
       waitlisted: enrolments.filter((e) => e.courseId === course.id && e.status === 'WAITLISTED')
         .length,
       qualificationValidMonths: course.qualificationValidMonths,
+      openToOtherCentres: course.openToOtherCentres,
       sessions: sessions
         .filter((s) => s.courseId === course.id)
         .map((s) => ({
@@ -380,12 +383,26 @@ export class CoursesService implements StarterQualification {
       ? await (await this.db.platform(UserEntity)).find({ where: { id: In(userIds) } })
       : [];
     const names = new Map(users.map((u) => [u.id, u.displayName]));
+    const homeIds = [
+      ...new Set(rows.map((r) => r.homeCentreId).filter((id): id is string => id !== null)),
+    ];
+    const homes = homeIds.length
+      ? await (await this.db.platform(CentreEntity)).find({ where: { id: In(homeIds) } })
+      : [];
+    const centreNames = new Map(homes.map((c) => [c.id, c.name]));
+    const attended = rows.length
+      ? await this.db.scoped(SessionAttendanceEntity).find({
+          where: { enrolmentId: In(rows.map((r) => r.id)), attended: true },
+        })
+      : [];
     return rows.map((row) => ({
       id: row.id,
       status: row.status,
       userId: row.userId,
       name: row.userId ? (names.get(row.userId) ?? null) : row.externalName,
       organisation: row.externalOrganisation,
+      centreName: row.homeCentreId ? (centreNames.get(row.homeCentreId) ?? null) : null,
+      attendedSessionIds: attended.filter((a) => a.enrolmentId === row.id).map((a) => a.sessionId),
       enrolledAt: row.enrolledAt,
     }));
   }

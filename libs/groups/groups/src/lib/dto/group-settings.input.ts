@@ -1,6 +1,6 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 
 /** A weight per matching criterion; left out means the default. */
 @InputType({
@@ -94,4 +94,13 @@ export class GroupSettingsInput {
   @ValidateNested()
   @Type(() => MatchingWeightsInput)
   matchingWeights?: MatchingWeightsInput;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Require a valid police certificate and a signed confidentiality agreement before a volunteer starts a group (default on).',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'Velg ja eller nei.' })
+  requireVolunteerClearance?: boolean;
 }

@@ -11,4 +11,9 @@ export class GroupSettingsModel {
     description: 'Weights the centre changed; the rest are defaults.',
   })
   matchingWeights: Record<string, number>;
+  @Field({
+    description:
+      'A volunteer must have shown a valid police certificate and signed the confidentiality agreement before starting a group (default on).',
+  })
+  requireVolunteerClearance: boolean;
 }

@@ -54,6 +54,11 @@ export class GroupStarterModel {
   @Field(() => ID, { description: 'The staff member (membership) id.' }) staffMemberId: string;
   @Field() displayName: string;
   @Field() assignedAt: Date;
+  @Field({
+    description:
+      'Starts a group in another centre at an overlapping time (only that: the other centre is not named).',
+  })
+  busyElsewhereAtThatTime: boolean;
 }
 
 @ObjectType('GroupMember', { description: 'A person in a closed group.' })

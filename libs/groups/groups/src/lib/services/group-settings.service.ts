@@ -10,6 +10,7 @@ export interface GroupSettings {
   groupMinSize: number;
   groupMaxSize: number;
   matchingWeights: Record<string, number>;
+  requireVolunteerClearance: boolean;
 }
 
 const DEFAULTS: GroupSettings = {
@@ -17,6 +18,7 @@ const DEFAULTS: GroupSettings = {
   groupMinSize: 5,
   groupMaxSize: 8,
   matchingWeights: {},
+  requireVolunteerClearance: true,
 };
 
 /** The centre's frames for groups (sizes, follow-up interval, matching weights). */
@@ -34,6 +36,8 @@ export class GroupSettingsService {
       groupMinSize: input.groupMinSize ?? current.groupMinSize,
       groupMaxSize: input.groupMaxSize ?? current.groupMaxSize,
       matchingWeights: { ...current.matchingWeights, ...(input.matchingWeights ?? {}) },
+      requireVolunteerClearance:
+        input.requireVolunteerClearance ?? current.requireVolunteerClearance,
     };
     if (next.groupMinSize > next.groupMaxSize) {
       throw new BadUserInputError('Minste gruppe kan ikke være større enn største.', [
@@ -45,17 +49,20 @@ export class GroupSettingsService {
     }
     const manager = await this.db.manager();
     await manager.query(
-      `INSERT INTO centre_settings (tenant_id, id, follow_up_weeks, group_min_size, group_max_size, matching_weights)
-       VALUES ($1, gen_random_uuid(), $2, $3, $4, $5)
+      `INSERT INTO centre_settings (tenant_id, id, follow_up_weeks, group_min_size, group_max_size, matching_weights,
+          require_volunteer_clearance)
+       VALUES ($1, gen_random_uuid(), $2, $3, $4, $5, $6)
        ON CONFLICT (tenant_id) DO UPDATE SET follow_up_weeks = EXCLUDED.follow_up_weeks,
          group_min_size = EXCLUDED.group_min_size, group_max_size = EXCLUDED.group_max_size,
-         matching_weights = EXCLUDED.matching_weights, updated_at = now()`,
+         matching_weights = EXCLUDED.matching_weights,
+         require_volunteer_clearance = EXCLUDED.require_volunteer_clearance, updated_at = now()`,
       [
         this.context.requireCentreId(),
         next.followUpWeeks,
         next.groupMinSize,
         next.groupMaxSize,
         next.matchingWeights,
+        next.requireVolunteerClearance,
       ],
     );
     return next;
@@ -69,9 +76,11 @@ export class GroupSettingsService {
         group_min_size: number;
         group_max_size: number;
         matching_weights: Record<string, number>;
+        require_volunteer_clearance: boolean;
       }[]
     >(
-      `SELECT follow_up_weeks, group_min_size, group_max_size, matching_weights FROM centre_settings LIMIT 1`,
+      `SELECT follow_up_weeks, group_min_size, group_max_size, matching_weights, require_volunteer_clearance
+         FROM centre_settings LIMIT 1`,
     );
     if (!row) return DEFAULTS;
     return {
@@ -79,6 +88,7 @@ export class GroupSettingsService {
       groupMinSize: row.group_min_size,
       groupMaxSize: row.group_max_size,
       matchingWeights: row.matching_weights,
+      requireVolunteerClearance: row.require_volunteer_clearance,
     };
   }
 }

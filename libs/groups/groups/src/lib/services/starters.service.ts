@@ -25,7 +25,9 @@ import { GroupEntity, GroupStarterEntity } from '../entities/group.entities';
 import { GroupStatus } from '../groups.enums';
 import type { GroupStarterModel } from '../models/group.models';
 import { overlaps, weeklySlot } from './group-rules';
+import { GroupSettingsService } from './group-settings.service';
 import { GroupsService } from './groups.service';
+import { StaffingFacts } from './staffing-facts';
 
 /**
  * Starters on groups. A starter is never on two groups that meet at the same time, also when two
@@ -38,6 +40,8 @@ export class StartersService {
     private readonly db: TenantDatabase,
     private readonly groups: GroupsService,
     private readonly context: RequestContext,
+    private readonly settings: GroupSettingsService,
+    private readonly facts: StaffingFacts,
     @Optional()
     @Inject(STARTER_QUALIFICATION)
     private readonly qualification?: StarterQualification,
@@ -71,6 +75,7 @@ export class StartersService {
         { field: 'staffMemberId', messages: ['Mangler gyldig igangsetterkvalifikasjon.'] },
       ]);
     }
+    await this.assertCleared(membership.id);
     await this.assertNoClash(membership.id, group);
     const starters = this.db.scoped(GroupStarterEntity);
     if (
@@ -120,11 +125,40 @@ export class StartersService {
       relations: { user: true },
     });
     const names = new Map(memberships.map((m) => [m.id, m.user?.displayName ?? '']));
+    const group = await this.groups.require(groupId);
+    const slot = weeklySlot(group.weekday, group.startTime, group.durationMinutes);
+    const busy = await this.facts.busyElsewhere(assignments.map((a) => a.membershipId));
     return assignments.map((a) => ({
       staffMemberId: a.membershipId,
       displayName: names.get(a.membershipId) ?? '',
       assignedAt: a.assignedAt,
+      busyElsewhereAtThatTime: (busy.get(a.membershipId) ?? []).some((t) =>
+        overlaps(slot, weeklySlot(t.weekday, t.startTime, t.durationMinutes)),
+      ),
     }));
+  }
+
+  /**
+   * A volunteer starts a group only with a valid police certificate and a signed confidentiality
+   * agreement, when the centre requires it (the default). Staff without a volunteer profile here
+   * are the centre's own employees and are not asked.
+   */
+  private async assertCleared(membershipId: string): Promise<void> {
+    if (!(await this.settings.current()).requireVolunteerClearance) return;
+    const clearance = (await this.facts.clearances([membershipId])).get(membershipId);
+    if (!clearance || clearance.volunteerStatus === null) return;
+    const today = await this.groups.today();
+    const missing: string[] = [];
+    if (!clearance.policeCertificateValidUntil) missing.push('Har ikke vist politiattest her.');
+    else if (clearance.policeCertificateValidUntil < today)
+      missing.push(`Politiattesten gikk ut ${clearance.policeCertificateValidUntil}.`);
+    if (!clearance.confidentialitySignedOn) missing.push('Har ikke signert taushetserklæring.');
+    if (missing.length > 0) {
+      throw new BadUserInputError(
+        'Senteret krever gyldig politiattest og signert taushetserklæring før en frivillig starter en gruppe.',
+        [{ field: 'staffMemberId', messages: missing }],
+      );
+    }
   }
 
   /**

@@ -66,6 +66,13 @@ export class CreateCourseInput {
   @Min(1)
   @Max(60)
   externalRetentionMonths = 6;
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description:
+      "Open to other centres' people: their own centre enrols them (or they enrol themselves); you record attendance.",
+  })
+  @IsBoolean()
+  openToOtherCentres = false;
   @Field(() => [ID], {
     defaultValue: [],
     description: 'Staff members (membership ids) who teach it.',

@@ -20,6 +20,8 @@ export class CourseModel {
   @Field(() => Int) enrolled: number;
   @Field(() => Int) waitlisted: number;
   @Field(() => Int, { nullable: true }) qualificationValidMonths: number | null;
+  @Field({ description: 'Whether other centres may enrol their people (a shared course).' })
+  openToOtherCentres: boolean;
   @Field(() => [CourseSessionModel]) sessions: CourseSessionModel[];
 }
 
@@ -34,6 +36,14 @@ export class CourseEnrolmentModel {
   })
   name: string | null;
   @Field(() => String, { nullable: true }) organisation: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'For someone another centre sent to a shared course: that centre. What the host sees of them is their name, centre and attendance.',
+  })
+  centreName: string | null;
+  @Field(() => [ID], { description: 'The sessions they were recorded as attending.' })
+  attendedSessionIds: string[];
   @Field() enrolledAt: Date;
 }
 
