@@ -54,6 +54,7 @@ export type GroupStatus =
 
 /** How the person heard of the centre. */
 export type HeardVia =
+  | 'CRISIS_CENTRE'
   | 'DPS'
   | 'FRIEND_OR_FAMILY'
   | 'GP'
@@ -61,6 +62,7 @@ export type HeardVia =
   | 'NAV'
   | 'NEWSPAPER'
   | 'OTHER'
+  | 'POLICE'
   | 'SCHOOL_OR_UNIVERSITY'
   | 'SOCIAL_MEDIA'
   | 'STAND_OR_TALK'
@@ -172,10 +174,12 @@ export type TimeOfDay =
 
 /** Progress on an inquiry. Fields left out stay as they are; null clears a time given by mistake. */
 export type UpdateInquiryInput = {
-  /** When the individual conversation is booked for. */
+  /** When the individual conversation is booked for. null cancels the booking (clears it). */
   conversationBookedFor?: string | null | undefined;
   /** When the conversation was held (the 1-week promise). */
   conversationHeldAt?: string | null | undefined;
+  /** When the person was invited to the individual conversation: the 1-week promise as the centres state it. Set to now when a booking is recorded and it is not given. null clears it. */
+  conversationInvitedAt?: string | null | undefined;
   /** When the centre first answered (the 1-day promise). */
   firstAnswerAt?: string | null | undefined;
   id: string | number;
