@@ -38,9 +38,9 @@ import {
   RoomModel,
 } from '../models/group.models';
 import { FollowUpsService } from '../services/follow-ups.service';
+import { GroupLoaders } from '../services/group-loaders';
 import { GroupsService } from '../services/groups.service';
 import { MembersService } from '../services/members.service';
-import { RoomsService } from '../services/rooms.service';
 import { StartersService } from '../services/starters.service';
 
 const GroupStaff = () => Roles(CentreRole.COORDINATOR, CentreRole.CENTRE_ADMIN);
@@ -75,7 +75,7 @@ export class GroupsResolver {
     private readonly memberService: MembersService,
     private readonly starterService: StartersService,
     private readonly followUpService: FollowUpsService,
-    private readonly roomService: RoomsService,
+    private readonly loaders: GroupLoaders,
   ) {}
 
   @Query(() => GroupPage, { description: "The centre's groups, by name." })
@@ -163,32 +163,32 @@ export class GroupsResolver {
     @Parent() group: GroupModel,
     @Args('includeFormer', { type: () => Boolean, defaultValue: false }) includeFormer: boolean,
   ): Promise<GroupMemberModel[]> {
-    return this.memberService.of(group.id, includeFormer);
+    return this.loaders.members(group.id, includeFormer);
   }
 
   @ResolveField(() => [GroupStarterModel])
   starters(@Parent() group: GroupModel): Promise<GroupStarterModel[]> {
-    return this.starterService.of(group.id);
+    return this.loaders.starters(group);
   }
 
   @ResolveField(() => [GroupEventModel])
   events(@Parent() group: GroupModel): Promise<GroupEventModel[]> {
-    return this.groupService.events(group.id);
+    return this.loaders.events(group.id);
   }
 
   @ResolveField(() => [FollowUpModel])
   followUps(@Parent() group: GroupModel): Promise<FollowUpModel[]> {
-    return this.followUpService.of(group.id);
+    return this.loaders.followUps(group.id);
   }
 
   @ResolveField(() => [OpenGroupMeetingModel])
   openMeetings(@Parent() group: GroupModel): Promise<OpenGroupMeetingModel[]> {
-    return this.followUpService.openMeetings(group.id);
+    return this.loaders.openMeetings(group.id);
   }
 
   @ResolveField(() => RoomModel, { nullable: true })
   room(@Parent() group: GroupModel): Promise<RoomModel | null> {
-    return group.roomId ? this.roomService.get(group.roomId) : Promise.resolve(null);
+    return group.roomId ? this.loaders.room(group.roomId) : Promise.resolve(null);
   }
 }
 

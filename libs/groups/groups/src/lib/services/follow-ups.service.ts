@@ -64,6 +64,15 @@ export class FollowUpsService {
     return rows.map(toFollowUp);
   }
 
+  /** `of` for several groups at once (`GroupLoaders`), in one query. */
+  async ofGroups(groupIds: string[]): Promise<FollowUpModel[]> {
+    const rows = await this.db.scoped(FollowUpEntity).find({
+      where: { groupId: In(groupIds) },
+      order: { occurredOn: 'DESC', createdAt: 'DESC' },
+    });
+    return rows.map(toFollowUp);
+  }
+
   /** Running groups with no follow-up for `weeks` (the centre's setting by default), longest first. */
   async needing(weeks?: number): Promise<GroupNeedingFollowUpModel[]> {
     const limit = weeks ?? (await this.settings.current()).followUpWeeks;
@@ -115,6 +124,21 @@ export class FollowUpsService {
       .scoped(OpenGroupMeetingEntity)
       .find({ where: { groupId }, order: { heldOn: 'DESC' } });
     return rows.map((row) => ({ id: row.id, heldOn: row.heldOn, headCount: row.headCount }));
+  }
+
+  /** `openMeetings` for several groups at once (`GroupLoaders`), in one query. */
+  async openMeetingsOf(
+    groupIds: string[],
+  ): Promise<(OpenGroupMeetingModel & { groupId: string })[]> {
+    const rows = await this.db
+      .scoped(OpenGroupMeetingEntity)
+      .find({ where: { groupId: In(groupIds) }, order: { heldOn: 'DESC' } });
+    return rows.map((row) => ({
+      id: row.id,
+      groupId: row.groupId,
+      heldOn: row.heldOn,
+      headCount: row.headCount,
+    }));
   }
 }
 

@@ -121,6 +121,11 @@ export class RoomsService {
     return room ? (await this.toModels([room]))[0] : null;
   }
 
+  /** `get` for several rooms at once (`GroupLoaders`): one query for the rooms, one for their times. */
+  async byIds(ids: string[]): Promise<RoomModel[]> {
+    return this.toModels(await this.db.scoped(RoomEntity).find({ where: { id: In(ids) } }));
+  }
+
   private async toModels(rooms: RoomEntity[]): Promise<RoomModel[]> {
     if (rooms.length === 0) return [];
     const windows = await this.db

@@ -1,0 +1,325 @@
+import { Client } from 'pg';
+
+import {
+  type CountingProxy,
+  type GraphqlClient,
+  startCountingProxy,
+  startTestServer,
+  type TestServer,
+} from '@link/shared/testing';
+
+/**
+ * Every list operation takes a fixed number of SQL statements, whatever the list size: no
+ * statement per item (N+1), nested relations included (DataLoader). Counted by a proxy that
+ * sees every statement the API sends, so the test does not depend on timing.
+ *
+ * A fixed number, not a fixed number for any data: a relation nobody in the list has is not
+ * queried (no room booked: no room query), and TypeORM skips the count of a page that is not
+ * full. So each comparison is between lists of different sizes with the same shape: the small
+ * list is chosen (or the data made) so that it has every relation and every optional value the
+ * big one has, and both pages are full.
+ */
+let proxy: CountingProxy;
+let server: TestServer;
+const clients: Record<string, GraphqlClient> = {};
+
+const BERGEN_COORDINATOR = 'coordinator@bergen.demo.link';
+const BERGEN_ADMIN = 'admin@bergen.demo.link';
+
+beforeAll(async () => {
+  proxy = await startCountingProxy(process.env['DATABASE_URL'] ?? 'postgres://127.0.0.1:5432');
+  server = await startTestServer({}, { databaseUrl: (url) => proxy.url(url) });
+  for (const who of [BERGEN_COORDINATOR, BERGEN_ADMIN]) {
+    clients[who] = (await server.client.signIn(who)).client;
+  }
+}, 90_000);
+afterAll(async () => {
+  await server?.stop();
+  await proxy?.close();
+});
+
+/** Statements one request took, and what it returned. */
+async function counted(client: GraphqlClient, query: string) {
+  const before = proxy.statements;
+  const data = await client.data<Record<string, unknown>>(query);
+  return { statements: proxy.statements - before, data };
+}
+
+/**
+ * The same request twice: the statements must not differ between identical requests (nothing is
+ * written on first use here: the warm-up before took that), or the comparison means nothing.
+ */
+async function stable(client: GraphqlClient, query: string) {
+  const first = await counted(client, query);
+  const second = await counted(client, query);
+  expect([query, second.statements]).toEqual([query, first.statements]);
+  return second;
+}
+
+/**
+ * The paths of a value that hold something (not null, not an empty list), list positions left
+ * out: `members.participant.id` is there when some member has a participant.
+ */
+function shape(value: unknown, path = '', into = new Set<string>()): Set<string> {
+  if (value === null || value === undefined) return into;
+  if (Array.isArray(value)) {
+    for (const item of value) shape(item, path, into);
+    return into;
+  }
+  if (path) into.add(path);
+  if (typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) {
+      shape(inner, path ? `${path}.${key}` : key, into);
+    }
+  }
+  return into;
+}
+
+const union = (shapes: Set<string>[]) => new Set(shapes.flatMap((one) => [...one]));
+const sorted = (paths: Set<string>) => [...paths].sort();
+
+const PAGES: {
+  field: string;
+  who: string;
+  query: (limit: number, offset: number) => string;
+  /** Runs once before the page is measured, for data the demo centre lacks. */
+  prepare?: () => Promise<void>;
+}[] = [
+  {
+    field: 'groups',
+    who: BERGEN_COORDINATOR,
+    query: (limit, offset) => `{ groups(limit: ${limit}, offset: ${offset}) { totalCount items {
+      id room { id availability { weekday } } members { id participant { id } }
+      starters { staffMemberId busyElsewhereAtThatTime } events { id } followUps { id }
+      openMeetings { id } } } }`,
+  },
+  {
+    field: 'participants',
+    who: BERGEN_COORDINATOR,
+    query: (limit, offset) => `{ participants(limit: ${limit}, offset: ${offset}) { totalCount
+      items { id consents { id } preferences { theme } referrals { id service { id } }
+      possibleDuplicates { id } contact { phone email } } } }`,
+  },
+  {
+    field: 'inquiries',
+    who: BERGEN_COORDINATOR,
+    query: (limit, offset) => `{ inquiries(limit: ${limit}, offset: ${offset}) { totalCount
+      items { id participant { id consents { id } referrals { id } } } } }`,
+  },
+  {
+    field: 'waitlist',
+    who: BERGEN_COORDINATOR,
+    query: (limit, offset) => `{ waitlist(limit: ${limit}, offset: ${offset}) { totalCount
+      items { id preferences { theme } consents { id } referrals { id } possibleDuplicates { id } } } }`,
+  },
+  {
+    field: 'materials',
+    who: BERGEN_COORDINATOR,
+    query: (limit, offset) => `{ materials(limit: ${limit}, offset: ${offset}) { totalCount
+      items { id current { id } attachments { id } } } }`,
+  },
+  {
+    field: 'searchMaterials',
+    who: BERGEN_COORDINATOR,
+    query: (
+      limit,
+      offset,
+    ) => `{ searchMaterials(query: "gruppe", limit: ${limit}, offset: ${offset})
+      { totalCount items { rank material { id current { id } attachments { id } } } } }`,
+  },
+  {
+    field: 'staffMembers',
+    who: BERGEN_ADMIN,
+    query: (limit, offset) =>
+      `{ staffMembers(limit: ${limit}, offset: ${offset}) { totalCount items { id role } } }`,
+  },
+  {
+    field: 'auditEntries',
+    who: BERGEN_ADMIN,
+    // The admin's own reads of contact details are what the trail holds for them to page.
+    prepare: async () => {
+      await clients[BERGEN_ADMIN].data(
+        `{ participants(limit: 6) { items { contact { phone } } } }`,
+      );
+    },
+    query: (limit, offset) =>
+      `{ auditEntries(limit: ${limit}, offset: ${offset}) { totalCount items { id action } } }`,
+  },
+];
+
+describe.each(PAGES)('$field', ({ field, who, query, prepare }) => {
+  it('takes as many statements for a full page of many as for a page of the few that have every relation', async () => {
+    const client = clients[who];
+    await prepare?.();
+    const page = (data: Record<string, unknown>) =>
+      data[field] as { totalCount: number; items: unknown[] };
+    // Warm: the actor's first request checks more.
+    const { totalCount } = page((await counted(client, query(25, 0))).data);
+    // One fewer than there are, at most 25: the page is full, so its count is run, as the
+    // small page's is.
+    const size = Math.min(25, totalCount - 1);
+    const many = await stable(client, query(size, 0));
+    const items = page(many.data).items;
+    expect([field, items.length]).toEqual([field, size]);
+    // The fewest neighbours that together have everything the whole page has.
+    const shapes = items.map((item) => shape(item));
+    const whole = union(shapes);
+    let window: { offset: number; length: number } | undefined;
+    for (let length = 1; !window && length <= items.length; length++) {
+      for (let offset = 0; offset + length <= items.length; offset++) {
+        if (union(shapes.slice(offset, offset + length)).size === whole.size) {
+          window = { offset, length };
+          break;
+        }
+      }
+    }
+    // At least two more in the big page: one statement per item would show.
+    const spare = items.length - (window?.length ?? items.length);
+    expect([field, spare >= 2]).toEqual([field, true]);
+    const few = await stable(client, query(window!.length, window!.offset));
+    expect(sorted(union(page(few.data).items.map((item) => shape(item))))).toEqual(sorted(whole));
+    expect([field, many.statements]).toEqual([field, few.statements]);
+  });
+});
+
+/**
+ * Copies of some of Bergen's rows (new ids, `changes` as SQL over the original row `r`), written
+ * as the superuser, past the API: more items of the same kind, without relations of their own.
+ */
+async function copyRows(table: string, where: string, changes: Record<string, string> = {}) {
+  const admin = new Client({ connectionString: server.database.adminUrl });
+  await admin.connect();
+  try {
+    const set = Object.entries(changes)
+      .map(([column, sql]) => `, '${column}', ${sql}`)
+      .join('');
+    const { rowCount } = await admin.query(
+      `INSERT INTO ${table}
+       SELECT (jsonb_populate_record(NULL::${table},
+                 to_jsonb(r) || jsonb_build_object('id', gen_random_uuid()${set}))).*
+         FROM (SELECT * FROM ${table} r
+                WHERE r.tenant_id = (SELECT id FROM centres WHERE slug = 'bergen') AND ${where}
+                LIMIT 1) r
+        CROSS JOIN generate_series(1, 3)`,
+    );
+    expect([table, rowCount]).toEqual([table, 3]);
+  } finally {
+    await admin.end();
+  }
+}
+const renamed = (column: string) => `r.${column} || ' ' || left(gen_random_uuid()::text, 8)`;
+
+/** Three new starters in Bergen who are also volunteers there. */
+let added = 0;
+async function addVolunteers() {
+  const admin = clients[BERGEN_ADMIN];
+  for (let i = 0; i < 3; i++) {
+    added++;
+    const { addStaffMember } = await admin.data<{ addStaffMember: { id: string } }>(
+      `mutation($input: AddStaffMemberInput!) { addStaffMember(input: $input) { id } }`,
+      {
+        input: {
+          displayName: `Teller ${added}`,
+          email: `teller.${added}@bergen.demo.link`,
+          initialPassword: 'et langt nok passord for telling',
+          role: 'STARTER',
+        },
+      },
+    );
+    await admin.data(
+      `mutation($input: RegisterVolunteerInput!) { registerVolunteer(input: $input) { id } }`,
+      { input: { staffMemberId: addStaffMember.id } },
+    );
+  }
+}
+
+/**
+ * Lists without pages: the same operation in the same centre, after the list grew by items of
+ * a shape it already had, takes the same number of statements.
+ */
+const LISTS: {
+  field: string;
+  query: string;
+  who?: string;
+  /** Makes the list longer. */
+  grow: () => Promise<void>;
+  /** What grows, when it is not the list itself. */
+  size?: (list: unknown[]) => number;
+}[] = [
+  {
+    field: 'courses',
+    query: `{ courses { id enrolments { id name centreName attendedSessionIds } sessions { id } } }`,
+    grow: () => copyRows('courses', 'true', { title: renamed('title') }),
+  },
+  {
+    field: 'rooms',
+    query: `{ rooms { id availability { weekday } } }`,
+    grow: () => copyRows('rooms', 'true', { name: renamed('name') }),
+  },
+  {
+    field: 'partners',
+    query: `{ partners { id kind } }`,
+    grow: () => copyRows('partners', 'true', { name: renamed('name') }),
+  },
+  {
+    field: 'services',
+    query: `{ services { id kind } }`,
+    grow: () => copyRows('services', 'true', { name: renamed('name') }),
+  },
+  {
+    field: 'volunteers',
+    query: `{ volunteers { id assignments { kind } policeCertificates { id } } }`,
+    grow: addVolunteers,
+  },
+  {
+    field: 'volunteerWarnings',
+    query: `{ volunteerWarnings { volunteerId kind } }`,
+    grow: addVolunteers,
+  },
+  {
+    field: 'starterDirectory',
+    query: `{ starterDirectory { staffMemberId warnings busyElsewhere { weekday }
+      currentGroups { id } qualification { valid } } }`,
+    grow: addVolunteers,
+  },
+  {
+    field: 'groupProposals',
+    query: `{ groupProposals { score participants { id } reasons { criterion } } }`,
+    grow: () =>
+      copyRows('participants', "r.status = 'WAITING'", {
+        display_name: renamed('display_name'),
+        phone_hash: 'NULL',
+        phone_ciphertext: 'NULL',
+        email_hash: 'NULL',
+        email_ciphertext: 'NULL',
+      }),
+    size: (proposals) =>
+      (proposals as { participants: unknown[] }[]).reduce((n, p) => n + p.participants.length, 0),
+  },
+  {
+    field: 'groupsNeedingFollowUp',
+    query: `{ groupsNeedingFollowUp(weeks: 1) { group { id members { id } starters { staffMemberId } } } }`,
+    grow: () =>
+      copyRows('groups', "r.status IN ('STARTING', 'SELF_RUN')", {
+        name: renamed('name'),
+        room_id: 'NULL',
+      }),
+  },
+];
+
+describe.each(LISTS)('$field', ({ field, query, who, grow, size }) => {
+  it('takes as many statements after the list grew', async () => {
+    const client = clients[who ?? BERGEN_COORDINATOR];
+    const list = (data: Record<string, unknown>) => data[field] as unknown[];
+    const length = (data: Record<string, unknown>) => (size ?? ((l) => l.length))(list(data));
+    await counted(client, query); // warm
+    const before = await stable(client, query);
+    await grow();
+    await counted(client, query);
+    const after = await stable(client, query);
+    expect(list(before.data).length).toBeGreaterThan(0);
+    expect([field, length(after.data) - length(before.data) >= 2]).toEqual([field, true]);
+    expect(sorted(shape(list(after.data)))).toEqual(sorted(shape(list(before.data))));
+    expect([field, after.statements]).toEqual([field, before.statements]);
+  });
+});
