@@ -39,9 +39,9 @@ afterAll(async () => {
 });
 
 /** Statements one request took, and what it returned. */
-async function counted(client: GraphqlClient, query: string) {
+async function counted(client: GraphqlClient, query: string, variables?: Record<string, unknown>) {
   const before = proxy.statements;
-  const data = await client.data<Record<string, unknown>>(query);
+  const data = await client.data<Record<string, unknown>>(query, variables);
   return { statements: proxy.statements - before, data };
 }
 
@@ -49,9 +49,9 @@ async function counted(client: GraphqlClient, query: string) {
  * The same request twice: the statements must not differ between identical requests (nothing is
  * written on first use here: the warm-up before took that), or the comparison means nothing.
  */
-async function stable(client: GraphqlClient, query: string) {
-  const first = await counted(client, query);
-  const second = await counted(client, query);
+async function stable(client: GraphqlClient, query: string, variables?: Record<string, unknown>) {
+  const first = await counted(client, query, variables);
+  const second = await counted(client, query, variables);
   expect([query, second.statements]).toEqual([query, first.statements]);
   return second;
 }
@@ -77,6 +77,31 @@ function shape(value: unknown, path = '', into = new Set<string>()): Set<string>
 
 const union = (shapes: Set<string>[]) => new Set(shapes.flatMap((one) => [...one]));
 const sorted = (paths: Set<string>) => [...paths].sort();
+
+/** Five more of Bergen's own published materials about groups: the demo has few. */
+let materialsAdded = false;
+async function addMaterials() {
+  if (materialsAdded) return;
+  materialsAdded = true;
+  const client = clients[BERGEN_COORDINATOR];
+  for (let i = 1; i <= 5; i++) {
+    const { createMaterial } = await client.data<{ createMaterial: { id: string } }>(
+      `mutation($input: CreateMaterialInput!) { createMaterial(input: $input) { id } }`,
+      {
+        input: {
+          title: `Gruppe i praksis ${i}`,
+          summary: '',
+          bodyMarkdown: 'Om å starte en gruppe.',
+          tags: ['telling'],
+          language: 'nb',
+        },
+      },
+    );
+    await client.data(`mutation($id: ID!) { publishMaterial(id: $id) { published } }`, {
+      id: createMaterial.id,
+    });
+  }
+}
 
 const PAGES: {
   field: string;
@@ -115,12 +140,14 @@ const PAGES: {
   {
     field: 'materials',
     who: BERGEN_COORDINATOR,
+    prepare: addMaterials,
     query: (limit, offset) => `{ materials(limit: ${limit}, offset: ${offset}) { totalCount
       items { id current { id } attachments { id } } } }`,
   },
   {
     field: 'searchMaterials',
     who: BERGEN_COORDINATOR,
+    prepare: addMaterials,
     query: (
       limit,
       offset,
@@ -245,6 +272,8 @@ const LISTS: {
   grow: () => Promise<void>;
   /** What grows, when it is not the list itself. */
   size?: (list: unknown[]) => number;
+  variables?: () => Promise<Record<string, unknown>>;
+  prepare?: () => Promise<void>;
 }[] = [
   {
     field: 'courses',
@@ -305,18 +334,114 @@ const LISTS: {
         room_id: 'NULL',
       }),
   },
+  {
+    field: 'groupSuggestions',
+    query: `query($id: ID!) { groupSuggestions(participantId: $id, limit: 50) { score
+      reasons { criterion } group { id members { id } starters { staffMemberId } } } }`,
+    variables: async () => ({ id: await firstWaiting() }),
+    grow: () =>
+      copyRows('groups', "r.status = 'RECRUITING' AND r.kind = 'CLOSED'", {
+        name: renamed('name'),
+        room_id: 'NULL',
+      }),
+  },
+  {
+    field: 'participantSuggestions',
+    query: `query($id: ID!) { participantSuggestions(groupId: $id, limit: 50) { score
+      reasons { criterion } participant { id consents { id } referrals { id } } } }`,
+    prepare: addFlexibleWaiting,
+    variables: async () => ({ id: await recruitingGroup() }),
+    grow: addFlexibleWaiting,
+  },
+  {
+    field: 'requiredReading',
+    query: `{ requiredReading { material { id attachments { id } } readers { displayName } } }`,
+    prepare: async () => {
+      await addMaterials();
+      await requireMaterials(1);
+    },
+    grow: () => requireMaterials(3),
+  },
+  {
+    field: 'inquiryDeadlines',
+    query: `{ inquiryDeadlines(withinHours: 336) { promise inquiry { id participant { id } } } }`,
+    grow: () =>
+      copyRows('inquiries', 'r.closed_at IS NULL AND r.first_answer_at IS NULL', {
+        answer_due_at: "now() + interval '1 day'",
+      }),
+  },
 ];
 
-describe.each(LISTS)('$field', ({ field, query, who, grow, size }) => {
+/** Three more waiting in Bergen who would join any group (no wishes that exclude one). */
+function addFlexibleWaiting() {
+  return copyRows('participants', "r.status = 'WAITING'", {
+    display_name: renamed('display_name'),
+    phone_hash: 'NULL',
+    phone_ciphertext: 'NULL',
+    email_hash: 'NULL',
+    email_ciphertext: 'NULL',
+    preferred_weekdays: "'{}'::text[]",
+    preferred_times_of_day: "'{}'::text[]",
+    preferred_format: 'NULL',
+    preferred_composition: 'NULL',
+    municipality: 'NULL',
+    age_range_min: 'NULL',
+    age_range_max: 'NULL',
+  });
+}
+
+/** A person on Bergen's waitlist for whom some group is suggested. */
+async function firstWaiting(): Promise<string> {
+  await addFlexibleWaiting();
+  const client = clients[BERGEN_COORDINATOR];
+  const { waitlist } = await client.data<{ waitlist: { items: { id: string }[] } }>(
+    `{ waitlist(limit: 100) { items { id } } }`,
+  );
+  for (const { id } of waitlist.items) {
+    const { groupSuggestions } = await client.data<{ groupSuggestions: unknown[] }>(
+      `query($id: ID!) { groupSuggestions(participantId: $id) { score } }`,
+      { id },
+    );
+    if (groupSuggestions.length > 0) return id;
+  }
+  throw new Error('Nobody on the waitlist has a suggested group.');
+}
+
+/** A closed group of Bergen's that recruits. */
+async function recruitingGroup(): Promise<string> {
+  const { groups } = await clients[BERGEN_COORDINATOR].data<{
+    groups: { items: { id: string; kind: string }[] };
+  }>(`{ groups(limit: 100, statuses: [RECRUITING]) { items { id kind } } }`);
+  return groups.items.find((group) => group.kind === 'CLOSED')!.id;
+}
+
+/** Makes `count` more of Bergen's materials required reading. */
+async function requireMaterials(count: number) {
+  const client = clients[BERGEN_COORDINATOR];
+  const { materials, requiredReading } = await client.data<{
+    materials: { items: { id: string }[] };
+    requiredReading: { material: { id: string } }[];
+  }>(`{ materials(limit: 100) { items { id } } requiredReading { material { id } } }`);
+  const required = new Set(requiredReading.map((r) => r.material.id));
+  for (const { id } of materials.items.filter((m) => !required.has(m.id)).slice(0, count)) {
+    await client.data(`mutation($id: ID!) { requireMaterial(id: $id) { material { id } } }`, {
+      id,
+    });
+  }
+}
+
+describe.each(LISTS)('$field', ({ field, query, who, grow, size, variables, prepare }) => {
   it('takes as many statements after the list grew', async () => {
     const client = clients[who ?? BERGEN_COORDINATOR];
+    await prepare?.();
+    const values = await variables?.();
     const list = (data: Record<string, unknown>) => data[field] as unknown[];
     const length = (data: Record<string, unknown>) => (size ?? ((l) => l.length))(list(data));
-    await counted(client, query); // warm
-    const before = await stable(client, query);
+    await counted(client, query, values); // warm
+    const before = await stable(client, query, values);
     await grow();
-    await counted(client, query);
-    const after = await stable(client, query);
+    await counted(client, query, values);
+    const after = await stable(client, query, values);
     expect(list(before.data).length).toBeGreaterThan(0);
     expect([field, length(after.data) - length(before.data) >= 2]).toEqual([field, true]);
     expect(sorted(shape(list(after.data)))).toEqual(sorted(shape(list(before.data))));
