@@ -25,13 +25,16 @@ const clients: Record<string, GraphqlClient> = {};
 
 const BERGEN_COORDINATOR = 'coordinator@bergen.demo.link';
 const BERGEN_ADMIN = 'admin@bergen.demo.link';
+const BERGEN_STARTER = 'starter@bergen.demo.link';
+const ANONYMOUS = 'anonymous';
 
 beforeAll(async () => {
   proxy = await startCountingProxy(process.env['DATABASE_URL'] ?? 'postgres://127.0.0.1:5432');
   server = await startTestServer({}, { databaseUrl: (url) => proxy.url(url) });
-  for (const who of [BERGEN_COORDINATOR, BERGEN_ADMIN]) {
+  for (const who of [BERGEN_COORDINATOR, BERGEN_ADMIN, BERGEN_STARTER]) {
     clients[who] = (await server.client.signIn(who)).client;
   }
+  clients[ANONYMOUS] = server.client;
 }, 90_000);
 afterAll(async () => {
   await server?.stop();
@@ -214,22 +217,27 @@ describe.each(PAGES)('$field', ({ field, who, query, prepare }) => {
  * as the superuser, past the API: more items of the same kind, without relations of their own.
  */
 async function copyRows(table: string, where: string, changes: Record<string, string> = {}) {
+  const set = Object.entries(changes)
+    .map(([column, sql]) => `, '${column}', ${sql}`)
+    .join('');
+  const rowCount = await superuser(
+    `INSERT INTO ${table}
+     SELECT (jsonb_populate_record(NULL::${table},
+               to_jsonb(r) || jsonb_build_object('id', gen_random_uuid()${set}))).*
+       FROM (SELECT * FROM ${table} r
+              WHERE r.tenant_id = (SELECT id FROM centres WHERE slug = 'bergen') AND ${where}
+              LIMIT 1) r
+      CROSS JOIN generate_series(1, 3)`,
+  );
+  expect([table, rowCount]).toEqual([table, 3]);
+}
+
+/** A statement as the superuser, past the API and row-level security; returns the rows it changed. */
+async function superuser(sql: string, values: unknown[] = []): Promise<number | null> {
   const admin = new Client({ connectionString: server.database.adminUrl });
   await admin.connect();
   try {
-    const set = Object.entries(changes)
-      .map(([column, sql]) => `, '${column}', ${sql}`)
-      .join('');
-    const { rowCount } = await admin.query(
-      `INSERT INTO ${table}
-       SELECT (jsonb_populate_record(NULL::${table},
-                 to_jsonb(r) || jsonb_build_object('id', gen_random_uuid()${set}))).*
-         FROM (SELECT * FROM ${table} r
-                WHERE r.tenant_id = (SELECT id FROM centres WHERE slug = 'bergen') AND ${where}
-                LIMIT 1) r
-        CROSS JOIN generate_series(1, 3)`,
-    );
-    expect([table, rowCount]).toEqual([table, 3]);
+    return (await admin.query(sql, values)).rowCount;
   } finally {
     await admin.end();
   }
@@ -369,6 +377,35 @@ const LISTS: {
       copyRows('inquiries', 'r.closed_at IS NULL AND r.first_answer_at IS NULL', {
         answer_due_at: "now() + interval '1 day'",
       }),
+  },
+  {
+    field: 'publicGroups',
+    who: ANONYMOUS,
+    query: `{ publicGroups(centre: "bergen") { kind weekday address recruiting } }`,
+    grow: () =>
+      copyRows('groups', "r.status = 'RECRUITING' AND r.kind = 'CLOSED'", {
+        name: renamed('name'),
+        room_id: 'NULL',
+      }),
+  },
+  {
+    field: 'myGroups',
+    who: BERGEN_STARTER,
+    query: `{ myGroups { id myPart memberNames room { name } } }`,
+    grow: async () => {
+      await copyRows('groups', "r.status = 'STARTING'", { name: renamed('name'), room_id: 'NULL' });
+      await superuser(
+        `INSERT INTO group_starters (tenant_id, id, group_id, membership_id, assigned_at)
+         SELECT g.tenant_id, gen_random_uuid(), g.id, m.id, now()
+           FROM groups g
+           JOIN memberships m ON m.tenant_id = g.tenant_id
+           JOIN users u ON u.id = m.user_id AND u.email = $1
+          WHERE NOT EXISTS (SELECT 1 FROM group_starters s
+                             WHERE s.tenant_id = g.tenant_id AND s.group_id = g.id)
+            AND g.status = 'STARTING'`,
+        [BERGEN_STARTER],
+      );
+    },
   },
 ];
 
