@@ -49,8 +49,10 @@ async function counted(client: GraphqlClient, query: string, variables?: Record<
 }
 
 /**
- * The same request twice: the statements must not differ between identical requests (nothing is
- * written on first use here: the warm-up before took that), or the comparison means nothing.
+ * The same request twice, which must take the same statements: if anything were written or
+ * cached on first use, comparing two requests would mean nothing. (The page of 1 taking one more
+ * than the page of 25 on staff was not that: TypeORM's findAndCount skips the COUNT when a first
+ * page comes back less than full, see `SelectQueryBuilder.lazyCount`; hence the full pages.)
  */
 async function stable(client: GraphqlClient, query: string, variables?: Record<string, unknown>) {
   const first = await counted(client, query, variables);
