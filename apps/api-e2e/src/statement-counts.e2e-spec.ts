@@ -409,6 +409,36 @@ const LISTS: {
       );
     },
   },
+  {
+    field: 'starterQualifications',
+    query: `{ starterQualifications { userId displayName expiresOn } }`,
+    grow: async () => {
+      await addVolunteers();
+      // The new starters get a copy of a valid qualification Bergen granted.
+      const granted = await superuser(
+        `INSERT INTO starter_qualifications
+                (user_id, granted_by_centre_id, course_id, granted_on, expires_on)
+         SELECT u.id, q.granted_by_centre_id, q.course_id, q.granted_on, q.expires_on
+           FROM (SELECT * FROM starter_qualifications
+                  WHERE granted_by_centre_id = (SELECT id FROM centres WHERE slug = 'bergen')
+                    AND (expires_on IS NULL OR expires_on > current_date) LIMIT 1) q
+          CROSS JOIN users u
+          WHERE u.email LIKE 'teller.%'
+            AND NOT EXISTS (SELECT 1 FROM starter_qualifications o WHERE o.user_id = u.id)`,
+      );
+      expect(granted).toBeGreaterThanOrEqual(3);
+    },
+  },
+  {
+    field: 'myRequiredReading',
+    who: BERGEN_STARTER,
+    query: `{ myRequiredReading { material { id attachments { id } } readers { readCurrentVersion } } }`,
+    prepare: async () => {
+      await addMaterials();
+      await requireMaterials(1);
+    },
+    grow: () => requireMaterials(3),
+  },
 ];
 
 /** Three more waiting in Bergen who would join any group (no wishes that exclude one). */
