@@ -3,8 +3,10 @@ import { Client } from 'pg';
 import {
   type CountingProxy,
   type GraphqlClient,
+  requireTestEnv,
   startCountingProxy,
   startTestServer,
+  TEST_ADMIN_URL,
   type TestServer,
 } from '@link/shared/testing';
 
@@ -29,7 +31,8 @@ const BERGEN_STARTER = 'starter@bergen.demo.link';
 const ANONYMOUS = 'anonymous';
 
 beforeAll(async () => {
-  proxy = await startCountingProxy(process.env['DATABASE_URL'] ?? 'postgres://127.0.0.1:5432');
+  // The server the test databases are on: DATABASE_URL's, or the embedded one.
+  proxy = await startCountingProxy(requireTestEnv(TEST_ADMIN_URL));
   server = await startTestServer({}, { databaseUrl: (url) => proxy.url(url) });
   for (const who of [BERGEN_COORDINATOR, BERGEN_ADMIN, BERGEN_STARTER]) {
     clients[who] = (await server.client.signIn(who)).client;
