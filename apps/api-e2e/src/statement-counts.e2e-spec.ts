@@ -442,6 +442,32 @@ const LISTS: {
     },
     grow: () => requireMaterials(3),
   },
+  {
+    field: 'sharedCourses',
+    query: `{ sharedCourses { courseId hostCentreName enrolled sessions { id attended } } }`,
+    // Three more copies of a course another centre opened to all, with its sessions.
+    grow: async () => {
+      const copied = await superuser(
+        `WITH source AS (SELECT * FROM courses
+                          WHERE open_to_other_centres
+                            AND tenant_id <> (SELECT id FROM centres WHERE slug = 'bergen')
+                          LIMIT 1),
+              copies AS (
+                INSERT INTO courses
+                SELECT (jsonb_populate_record(NULL::courses, to_jsonb(source) || jsonb_build_object(
+                          'id', gen_random_uuid(), 'title', source.title || ' ' || n))).*
+                  FROM source CROSS JOIN generate_series(1, 3) n
+                RETURNING tenant_id, id)
+         INSERT INTO course_sessions
+         SELECT (jsonb_populate_record(NULL::course_sessions, to_jsonb(s) || jsonb_build_object(
+                   'id', gen_random_uuid(), 'course_id', copies.id))).*
+           FROM copies
+           JOIN course_sessions s ON s.tenant_id = copies.tenant_id
+            AND s.course_id = (SELECT id FROM source)`,
+      );
+      expect(copied).toBeGreaterThanOrEqual(3);
+    },
+  },
 ];
 
 /** Three more waiting in Bergen who would join any group (no wishes that exclude one). */
