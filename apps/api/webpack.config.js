@@ -28,6 +28,9 @@ module.exports = {
       outputHashing: 'none',
       generatePackageJson: true,
       sourceMap: true,
+      // `nx serve api` rebuilds in watch mode: there a rebuild should not wait for (or compete
+      // with) a full type check; `nx typecheck` and the editor report type errors instead.
+      skipTypeChecking: process.argv.includes('--watch'),
     }),
   ],
 };

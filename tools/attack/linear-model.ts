@@ -25,6 +25,7 @@ export const FIGURE_SHAPES: Record<string, FigureShape> = {
   INQUIRIES_RECEIVED: 'additive',
   ANSWERED_WITHIN_A_DAY: 'share',
   CONVERSATION_WITHIN_A_WEEK: 'share',
+  CONVERSATION_HELD_WITHIN_A_WEEK: 'share',
   DAYS_TO_GROUP_MEDIAN: 'unmodelled',
   DAYS_TO_GROUP_P90: 'unmodelled',
   WAITING_NOW: 'snapshot',
@@ -48,6 +49,7 @@ export const FIGURE_SHAPES: Record<string, FigureShape> = {
 export const SHARE_SOURCES: Record<string, string> = {
   ANSWERED_WITHIN_A_DAY: 'ANSWER_PROMISE',
   CONVERSATION_WITHIN_A_WEEK: 'CONVERSATION_PROMISE',
+  CONVERSATION_HELD_WITHIN_A_WEEK: 'CONVERSATION_HELD',
 };
 const SHARE_GUARD = 'INQUIRIES_RECEIVED';
 export const NATIONAL_NAME = 'Hele landet';

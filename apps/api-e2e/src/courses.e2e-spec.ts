@@ -1,6 +1,7 @@
 import {
   errorCodes,
   type GraphqlClient,
+  inviteAndAccept,
   runApiCommand,
   startTestServer,
   type TestServer,
@@ -42,11 +43,13 @@ function course(
 }
 
 async function newStarter(email: string): Promise<string> {
-  const { addStaffMember } = await admin.data<{ addStaffMember: { id: string } }>(
-    `mutation($e: String!) { addStaffMember(input: { email: $e, displayName: "Ny igangsetter", role: STARTER, initialPassword: "et-langt-passord-9" }) { id } }`,
-    { e: email },
-  );
-  return addStaffMember.id;
+  const { membershipId } = await inviteAndAccept(server.client, admin, {
+    email,
+    displayName: 'Ny igangsetter',
+    role: 'STARTER',
+    password: 'et-langt-passord-9',
+  });
+  return membershipId;
 }
 
 beforeAll(async () => {

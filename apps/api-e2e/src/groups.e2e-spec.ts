@@ -128,7 +128,7 @@ describe('the group lifecycle', () => {
     const group = await createGroup(coordinator);
     const skip = await move(coordinator, group.id, 'SELF_RUN');
     expect(errorCodes(skip)).toEqual(['BAD_USER_INPUT']);
-    expect(skip.errors?.[0].message).toMatch(/RECRUITING, ENDED/);
+    expect(skip.errors?.[0].message).toMatch(/under rekruttering, avsluttet/);
     expect(errorCodes(await move(coordinator, group.id, 'PAUSED'))).toEqual(['BAD_USER_INPUT']);
     await move(coordinator, group.id, 'ENDED');
     const afterEnd = await move(coordinator, group.id, 'RECRUITING');

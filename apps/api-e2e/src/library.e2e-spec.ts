@@ -2,9 +2,11 @@ import { crc32 } from 'node:zlib';
 
 import { Client } from 'pg';
 
+import { DEMO_PASSWORD } from '@link/platform/demo-data';
 import {
   errorCodes,
   type GraphqlClient,
+  inviteAndAccept,
   startTestServer,
   type TestServer,
 } from '@link/shared/testing';
@@ -50,9 +52,11 @@ afterAll(() => server?.stop());
 describe('who reads what', () => {
   it('a volunteer in Bergen and Oslo sees national + Bergen in Bergen, national + Oslo in Oslo, never Trondheim', async () => {
     const osloAdmin = (await server.client.signIn('admin@oslo.demo.link')).client;
-    await osloAdmin.data(
-      `mutation { addStaffMember(input: { email: "volunteer@bergen.demo.link", displayName: "x", role: STARTER }) { id } }`,
-    );
+    await inviteAndAccept(server.client, osloAdmin, {
+      email: 'volunteer@bergen.demo.link',
+      role: 'STARTER',
+      password: DEMO_PASSWORD,
+    });
     const osloCoordinator = (await server.client.signIn('coordinator@oslo.demo.link')).client;
     await publishedMaterial(
       osloCoordinator,
@@ -240,6 +244,32 @@ describe('search', () => {
       searchMaterials: { items: { excerpt: string }[] };
     }>(SEARCH, { q: 'igangsetteren trekker seg' });
     expect(searchMaterials.items[0].excerpt).toMatch(/«[Ii]gangsetteren»/);
+  });
+
+  it('finds Norwegian compounds by their parts: "selvhjelp" and "grupper" find "selvhjelpsgrupper"', async () => {
+    const coordinator = (await server.client.signIn('coordinator@vestfold-telemark.demo.link'))
+      .client;
+    await publishedMaterial(
+      coordinator,
+      'Turgrupper i Skien',
+      'Vi starter likemannsturgrupper i marka hver tirsdag.',
+    );
+    expect(await searchTitles(coordinator, 'tur')).toContain('Turgrupper i Skien');
+    expect(await searchTitles(coordinator, 'likemann')).toContain('Turgrupper i Skien');
+    expect(await searchTitles(coordinator, 'gruppe marka')).toContain('Turgrupper i Skien');
+    expect(await searchTitles(coordinator, 'sykkel')).not.toContain('Turgrupper i Skien');
+    const { searchMaterials } = await coordinator.data<{
+      searchMaterials: { items: { excerpt: string; material: { current: { title: string } } }[] };
+    }>(SEARCH, { q: 'likemann' });
+    const hit = searchMaterials.items.find(
+      (i) => i.material.current.title === 'Turgrupper i Skien',
+    );
+    expect(hit?.excerpt).toMatch(/«likemannsturgrupper»/);
+
+    const reader = (await server.client.signIn('starter@oslo.demo.link')).client;
+    expect(await searchTitles(reader, 'selvhjelp')).toContain(
+      'Rammer og prinsipper for selvhjelpsgrupper',
+    );
   });
 
   it("is for signed-in users, and only starters' own centres' authors write", async () => {

@@ -306,7 +306,8 @@ describe("a centre's own figures", () => {
     expect(figure(report, 'INQUIRIES_RECEIVED').rows).toHaveLength(1);
     expect(own('INQUIRIES_RECEIVED')).toBe(12);
     expect(own('ANSWERED_WITHIN_A_DAY')).toBe(83); // 10 of 12
-    expect(own('CONVERSATION_WITHIN_A_WEEK')).toBe(75); // 9 of 12
+    expect(own('CONVERSATION_WITHIN_A_WEEK')).toBe(75); // 9 of 12 (held: invited by then)
+    expect(own('CONVERSATION_HELD_WITHIN_A_WEEK')).toBe(75);
     expect(own('DAYS_TO_GROUP_MEDIAN')).toBe(52); // 6 waited 52 days, 6 waited 80
     expect(own('DAYS_TO_GROUP_P90')).toBe(80);
     expect(own('GROUPS_STARTED')).toBe(3);

@@ -9,7 +9,7 @@ import {
 import { DEMO_PASSWORD, DEMO_USERS, isEmptyDatabase, seedDemoData } from '@link/platform/demo-data';
 import { ReportFactsService } from '@link/reporting';
 
-import { createApp } from './app/create-app';
+import { createApp, webAppDirectory } from './app/create-app';
 import { RetentionService } from './app/retention/retention.service';
 
 /**
@@ -51,7 +51,13 @@ async function serve(environment: Environment, database: OpenDatabase): Promise<
   const app = await createApp(environment, database.urls);
   await app.listen(environment.PORT, environment.HOST);
   const url = (await app.getUrl()).replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
-  say(banner(url, database, shouldSeed, environment.NODE_ENV !== 'production'));
+  say(
+    banner(url, database, {
+      demo: shouldSeed,
+      sandbox: environment.NODE_ENV !== 'production',
+      web: webAppDirectory(environment) !== undefined,
+    }),
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -107,9 +113,14 @@ function cipherFor(environment: Environment): PersonalDataCipher {
   return new PersonalDataCipher(environment.ENCRYPTION_KEYS, environment.LOOKUP_HASH_KEY);
 }
 
-function banner(url: string, database: OpenDatabase, demo: boolean, sandbox: boolean): string {
+function banner(
+  url: string,
+  database: OpenDatabase,
+  { demo, sandbox, web }: { demo: boolean; sandbox: boolean; web: boolean },
+): string {
   const lines = [
     '',
+    ...(web ? [`LINK Platform (the staff web app) is running at ${url}/`] : []),
     `LINK Platform API is running at ${url}/graphql${sandbox ? ' (Apollo Sandbox in the browser)' : ''}`,
     `Health: ${url}/health   Database: ${redactUrl(database.urls.app)}${database.embedded ? ' (embedded)' : ''}`,
   ];

@@ -23,6 +23,8 @@ const PUBLIC_OPERATIONS = [
  * too.
  */
 const NATIONAL_ANALYST_OPERATIONS = [
+  'Mutation.acceptCentreInvitation',
+  'Mutation.declineCentreInvitation',
   'Mutation.login',
   'Mutation.logout',
   'Mutation.markMaterialRead',
@@ -36,6 +38,7 @@ const NATIONAL_ANALYST_OPERATIONS = [
   'Query.materialAttachment',
   'Query.materials',
   'Query.me',
+  'Query.myCentreInvitations',
   'Query.myRequiredReading',
   'Query.nationalReport',
   'Query.nationalTimeSeries',

@@ -5,6 +5,7 @@ export enum ReportFigureKey {
   INQUIRIES_RECEIVED = 'INQUIRIES_RECEIVED',
   ANSWERED_WITHIN_A_DAY = 'ANSWERED_WITHIN_A_DAY',
   CONVERSATION_WITHIN_A_WEEK = 'CONVERSATION_WITHIN_A_WEEK',
+  CONVERSATION_HELD_WITHIN_A_WEEK = 'CONVERSATION_HELD_WITHIN_A_WEEK',
   DAYS_TO_GROUP_MEDIAN = 'DAYS_TO_GROUP_MEDIAN',
   DAYS_TO_GROUP_P90 = 'DAYS_TO_GROUP_P90',
   WAITING_NOW = 'WAITING_NOW',
@@ -111,6 +112,8 @@ export const DIMENSIONS: Record<ReportDimension, DimensionSpec> = {
       NEWSPAPER: 'Avis',
       SCHOOL_OR_UNIVERSITY: 'Skole eller studiested',
       STAND_OR_TALK: 'Stand eller foredrag',
+      POLICE: 'Politiet',
+      CRISIS_CENTRE: 'Krisesenter',
       OTHER: 'Annet',
       UNKNOWN: 'Ikke registrert',
     },
@@ -263,7 +266,8 @@ export const FIGURES: FigureSpec[] = [
     type: 'share',
     label: 'Besvart innen ett døgn',
     description:
-      'Andel av periodens henvendelser som fikk svar innen fristen på ett døgn, av dem som skulle ha svar.',
+      'Andel av periodens henvendelser som fikk svar innen fristen på ett døgn, av dem som skulle ha svar. ' +
+      'Satt på venteliste uten registrert svar teller som ikke holdt.',
     unit: ReportUnit.PERCENT,
     source: 'ANSWER_PROMISE',
   },
@@ -271,11 +275,22 @@ export const FIGURES: FigureSpec[] = [
     key: ReportFigureKey.CONVERSATION_WITHIN_A_WEEK,
     countsPeople: true,
     type: 'share',
-    label: 'Individuell samtale innen en uke',
+    label: 'Invitert til individuell samtale innen en uke',
+    description:
+      'Andel av periodens henvendelser der personen ble invitert til individuell samtale innen en uke, ' +
+      'av dem som skulle ha samtale. Satt på venteliste uten registrert invitasjon teller som ikke holdt.',
+    unit: ReportUnit.PERCENT,
+    source: 'CONVERSATION_PROMISE',
+  },
+  {
+    key: ReportFigureKey.CONVERSATION_HELD_WITHIN_A_WEEK,
+    countsPeople: true,
+    type: 'share',
+    label: 'Individuell samtale holdt innen en uke',
     description:
       'Andel av periodens henvendelser der den individuelle samtalen ble holdt innen en uke, av dem som skulle ha samtale.',
     unit: ReportUnit.PERCENT,
-    source: 'CONVERSATION_PROMISE',
+    source: 'CONVERSATION_HELD',
   },
   {
     key: ReportFigureKey.DAYS_TO_GROUP_MEDIAN,

@@ -146,7 +146,14 @@ export const FUNDER_TEMPLATES: Record<FunderProgramme, FunderTemplate> = {
     lines: [
       total(ReportFigureKey.INQUIRIES_RECEIVED, 'Henvendelser mottatt'),
       total(ReportFigureKey.ANSWERED_WITHIN_A_DAY, 'Besvart innen ett døgn (prosent)'),
-      total(ReportFigureKey.CONVERSATION_WITHIN_A_WEEK, 'Samtale innen en uke (prosent)'),
+      total(
+        ReportFigureKey.CONVERSATION_WITHIN_A_WEEK,
+        'Invitert til samtale innen en uke (prosent)',
+      ),
+      total(
+        ReportFigureKey.CONVERSATION_HELD_WITHIN_A_WEEK,
+        'Samtale holdt innen en uke (prosent)',
+      ),
       total(ReportFigureKey.GROUPS_STARTED, 'Grupper startet'),
       total(ReportFigureKey.GROUPS_ACTIVE, 'Grupper i drift'),
       total(ReportFigureKey.PARTICIPANTS_ACTIVE, 'Deltakere i grupper'),

@@ -13,7 +13,7 @@ import {
   ValidateBy,
 } from 'class-validator';
 
-import { IsCalendarDate, Trimmed } from '@link/shared/graphql';
+import { IsCalendarDate, IsNotFutureDate, Trimmed } from '@link/shared/graphql';
 
 /** The same words as a participant's preferences use (kept as strings: domains do not import each other). */
 const TIMES_OF_DAY = ['MORNING', 'FORENOON', 'AFTERNOON', 'EVENING'];
@@ -60,7 +60,9 @@ export class UpdateVolunteerInput extends VolunteerDetailsInput {
   @Field(() => ID) @IsUUID('all', uuid('id')) id: string;
   @Field({ nullable: true, description: 'ACTIVE, PAUSED or LEFT.' })
   @IsOptional()
-  @IsIn(['ACTIVE', 'PAUSED', 'LEFT'], { message: 'Velg ACTIVE, PAUSED eller LEFT.' })
+  @IsIn(['ACTIVE', 'PAUSED', 'LEFT'], {
+    message: 'Velg aktiv, på pause eller sluttet.',
+  })
   status?: 'ACTIVE' | 'PAUSED' | 'LEFT';
   @Field({
     nullable: true,
@@ -90,7 +92,10 @@ export class PoliceCertificateInput {
   @MinLength(3, { message: 'Skriv hvilken oppgave attesten gjelder.' })
   @MaxLength(120)
   task: string;
-  @Field() @IsCalendarDate() shownOn: string;
+  @Field({ description: 'The day it was shown: today or earlier.' })
+  @IsCalendarDate()
+  @IsNotFutureDate({ message: 'Attesten kan ikke være vist etter i dag.' })
+  shownOn: string;
   @Field(() => Int, { defaultValue: 36, description: 'Months the centre accepts it (default 36).' })
   @IsInt()
   @Min(1)
@@ -116,7 +121,10 @@ function IsHalfHours(): PropertyDecorator {
 @InputType()
 export class VolunteerHoursInput {
   @Field(() => ID) @IsUUID('all', uuid('volunteerId')) volunteerId: string;
-  @Field() @IsCalendarDate() workedOn: string;
+  @Field({ description: 'The day worked: today or earlier.' })
+  @IsCalendarDate()
+  @IsNotFutureDate({ message: 'Timer kan bare føres for i dag eller dager som har vært.' })
+  workedOn: string;
   @Field({ description: 'Hours in half hours, from 0.5 to 24.' })
   @IsHalfHours()
   hours: number;

@@ -35,7 +35,9 @@ import { VolunteersService } from './volunteers.service';
 class VolunteersArgs {
   @Field({ nullable: true })
   @IsOptional()
-  @IsIn(['ACTIVE', 'PAUSED', 'LEFT'], { message: 'Velg ACTIVE, PAUSED eller LEFT.' })
+  @IsIn(['ACTIVE', 'PAUSED', 'LEFT'], {
+    message: 'Velg aktiv, på pause eller sluttet.',
+  })
   status?: string;
 }
 

@@ -66,3 +66,34 @@ registerEnumType(FollowUpKind, {
   name: 'FollowUpKind',
   description: 'How the centre followed a group up.',
 });
+
+/** Norwegian names for messages ("en gruppe som er selvgående"), not PLANNED or SELF_RUN. */
+export const GROUP_STATUS_NAMES: Record<GroupStatus, string> = {
+  PLANNED: 'planlagt',
+  RECRUITING: 'under rekruttering',
+  STARTING: 'i oppstart',
+  SELF_RUN: 'selvgående',
+  PAUSED: 'på pause',
+  ENDED: 'avsluttet',
+};
+
+/** What a group agreed on in a start-up meeting (Selvhjelp Norge's frames and principles). */
+export enum StartupAgreement {
+  CONFIDENTIALITY = 'CONFIDENTIALITY',
+  FRAMES_AND_PRINCIPLES = 'FRAMES_AND_PRINCIPLES',
+  TIME_AND_PLACE = 'TIME_AND_PLACE',
+  SHARED_RESPONSIBILITY = 'SHARED_RESPONSIBILITY',
+  STARTER_WITHDRAWAL = 'STARTER_WITHDRAWAL',
+}
+
+registerEnumType(StartupAgreement, {
+  name: 'StartupAgreement',
+  description: 'What a new group agreed on in a start-up meeting.',
+  valuesMap: {
+    CONFIDENTIALITY: { description: 'Taushetsplikt i gruppen.' },
+    FRAMES_AND_PRINCIPLES: { description: 'Rammer og prinsipper for selvhjelpsgrupper.' },
+    TIME_AND_PLACE: { description: 'Fast tid og sted.' },
+    SHARED_RESPONSIBILITY: { description: 'Felles ansvar for møtene.' },
+    STARTER_WITHDRAWAL: { description: 'Når igangsetteren trekker seg ut.' },
+  },
+});

@@ -11,6 +11,7 @@ import {
   GroupMemberEntity,
   GroupStarterEntity,
   OpenGroupMeetingEntity,
+  StartupMeetingEntity,
 } from './entities/group.entities';
 import { RoomAvailabilityEntity, RoomBookingEntity, RoomEntity } from './entities/room.entities';
 import { GroupMemberResolver, GroupsResolver } from './resolvers/groups.resolver';
@@ -43,6 +44,7 @@ import { StartersService } from './services/starters.service';
       GroupMemberEntity,
       OpenGroupMeetingEntity,
       FollowUpEntity,
+      StartupMeetingEntity,
       RoomEntity,
       RoomAvailabilityEntity,
       RoomBookingEntity,

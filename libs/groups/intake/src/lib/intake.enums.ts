@@ -23,6 +23,8 @@ export enum HeardVia {
   NEWSPAPER = 'NEWSPAPER',
   SCHOOL_OR_UNIVERSITY = 'SCHOOL_OR_UNIVERSITY',
   STAND_OR_TALK = 'STAND_OR_TALK',
+  POLICE = 'POLICE',
+  CRISIS_CENTRE = 'CRISIS_CENTRE',
   OTHER = 'OTHER',
 }
 
@@ -110,6 +112,12 @@ export enum PartnerKind {
   VOLUNTEER_CENTRE = 'VOLUNTEER_CENTRE',
   USER_ORGANISATION = 'USER_ORGANISATION',
   RED_CROSS = 'RED_CROSS',
+  LIBRARY = 'LIBRARY',
+  CRISIS_CENTRE = 'CRISIS_CENTRE',
+  /** Konfliktrådet (also a funder: violence in close relationships). */
+  CONFLICT_COUNCIL = 'CONFLICT_COUNCIL',
+  /** Fylkeskommunen (e.g. county public-health funds). */
+  COUNTY = 'COUNTY',
   OTHER = 'OTHER',
 }
 
@@ -167,3 +175,34 @@ const enums: [object, string, string][] = [
   [SlaState, 'SlaState', "The state of one of the centre's promises for an inquiry."],
 ];
 for (const [enumRef, name, description] of enums) registerEnumType(enumRef, { name, description });
+
+/** Norwegian names for messages: a coordinator reads "står på venteliste", not WAITING. */
+export const PARTICIPANT_STATUS_NAMES: Record<ParticipantStatus, string> = {
+  INQUIRY: 'henvendelse',
+  WAITING: 'står på venteliste',
+  IN_GROUP: 'i gruppe',
+  REFERRED: 'henvist videre',
+  ENDED: 'avsluttet',
+};
+
+export const INQUIRY_OUTCOME_NAMES: Record<InquiryOutcome, string> = {
+  JOINED_WAITLIST: 'satt på venteliste',
+  REFERRED_ELSEWHERE: 'henvist videre',
+  NOT_NOW: 'ikke nå',
+  NO_ANSWER: 'fikk ikke svar',
+};
+
+export const WEEKDAY_NAMES: Record<Weekday, string> = {
+  MONDAY: 'mandag',
+  TUESDAY: 'tirsdag',
+  WEDNESDAY: 'onsdag',
+  THURSDAY: 'torsdag',
+  FRIDAY: 'fredag',
+  SATURDAY: 'lørdag',
+  SUNDAY: 'søndag',
+};
+
+/** A weekday stored as MONDAY … SUNDAY, in Norwegian (as it is, should it be something else). */
+export function weekdayName(weekday: string): string {
+  return WEEKDAY_NAMES[weekday as Weekday] ?? weekday.toLowerCase();
+}

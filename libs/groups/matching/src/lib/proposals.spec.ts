@@ -110,19 +110,31 @@ describe('proposeNewGroups', () => {
     ]);
   });
 
-  it('still proposes a group whose ages are too far apart, with a warning reason', () => {
+  it('proposes a group a little beyond the recommended age span, with a warning reason', () => {
+    const people = [
+      ...many(3, 'young', { birthYear: 2001 }),
+      ...many(3, 'older', { birthYear: 1981 }).map((p, i) => ({ ...p, waitingSince: day(20 + i) })),
+    ];
+    const [proposal] = proposeNewGroups(people, [], CTX);
+    expect(proposal.participantIds).toHaveLength(6);
+    // Span 20 = 5 years beyond 15, at 2 points a year, for each of the 6 members.
+    expect(proposal.reasons).toContainEqual({
+      criterion: 'ageSpan',
+      points: -60,
+      explanation: 'Aldersspennet er 20 år (anbefalt høyst 15)',
+    });
+  });
+
+  it('does not offer a group whose ages are far beyond the frame, or whose score is negative', () => {
     const people = [
       ...many(3, 'young', { birthYear: 2001 }),
       ...many(3, 'old', { birthYear: 1956 }).map((p, i) => ({ ...p, waitingSince: day(20 + i) })),
     ];
-    const [proposal] = proposeNewGroups(people, [], CTX);
-    expect(proposal.participantIds).toHaveLength(6);
-    // Span 45 = 30 years beyond 15, at 2 points a year, for each of the 6 members.
-    expect(proposal.reasons).toContainEqual({
-      criterion: 'ageSpan',
-      points: -360,
-      explanation: 'Aldersspennet er 45 år (anbefalt høyst 15)',
-    });
+    // Span 45: more than twice the recommended 15 years.
+    expect(proposeNewGroups(people, [], CTX)).toEqual([]);
+    // Allowed by option, it is still not offered: the age penalty makes its score negative.
+    const wide = proposeNewGroups(people, [], CTX, { maxAgeSpan: 60 });
+    expect(wide.every((p) => p.score >= 0)).toBe(true);
   });
 
   it('people from neighbouring municipalities are gathered where most of them live', () => {

@@ -1,4 +1,4 @@
-import { ageOf } from './age';
+import { ageExtent, ageOf } from './age';
 import { compareStrings, normaliseTheme } from './compare';
 import { isCompatible } from './compatibility';
 import { proposalReasons } from './proposal-reasons';
@@ -13,7 +13,12 @@ import {
   type ProposalShared,
   type WaitingPerson,
 } from './types';
-import { MAX_GROUP_SIZE, MIN_GROUP_SIZE, RECOMMENDED_MAX_AGE_SPAN } from './weights';
+import {
+  MAX_GROUP_SIZE,
+  MIN_GROUP_SIZE,
+  OFFERED_MAX_AGE_SPAN,
+  RECOMMENDED_MAX_AGE_SPAN,
+} from './weights';
 
 interface Candidate {
   person: WaitingPerson;
@@ -55,6 +60,7 @@ export function proposeNewGroups(
 ): GroupProposal[] {
   const minSize = options.minSize ?? MIN_GROUP_SIZE;
   const maxSize = options.maxSize ?? MAX_GROUP_SIZE;
+  const maxAgeSpan = options.maxAgeSpan ?? OFFERED_MAX_AGE_SPAN;
   if (!Number.isInteger(minSize) || !Number.isInteger(maxSize) || minSize < 1) {
     throw new RangeError('minSize and maxSize must be positive whole numbers');
   }
@@ -91,6 +97,10 @@ export function proposeNewGroups(
     const reasons = proposalReasons(shared, members, maxSize, ctx);
     let score = 0;
     for (const reason of reasons) score += reason.points;
+    // Offered only when it helps: more speaks for it than against, and the ages are not far
+    // beyond the frame. The people stay waiting (and may fit another proposal later).
+    const ages = ageExtent(members.map((p) => ageOf(p.birthYear, ctx.currentYear)));
+    if (score < 0 || (ages !== null && ages.max - ages.min > maxAgeSpan)) continue;
     proposals.push({
       proposal: { participantIds: members.map((p) => p.id), shared, score, reasons },
       key: best.slot.key,

@@ -169,4 +169,9 @@ export interface GroupProposal {
 export interface ProposalOptions {
   minSize?: number;
   maxSize?: number;
+  /**
+   * A proposal whose known ages span more years than this is not offered (default: twice the
+   * recommended span, 30 years): far beyond the method's frame, it would only be dismissed.
+   */
+  maxAgeSpan?: number;
 }

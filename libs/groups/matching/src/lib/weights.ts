@@ -8,6 +8,8 @@ export const MAX_GROUP_SIZE = 8;
 
 /** Selvhjelp Norge recommends that members' ages lie within 15 years of each other. */
 export const RECOMMENDED_MAX_AGE_SPAN = 15;
+/** Beyond this span a proposed new group is not offered at all. */
+export const OFFERED_MAX_AGE_SPAN = 2 * RECOMMENDED_MAX_AGE_SPAN;
 
 /**
  * The only place the relative importance of criteria is set, so a centre's feedback ("place

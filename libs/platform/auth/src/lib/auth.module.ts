@@ -9,6 +9,7 @@ import { Environment } from '@link/platform/config';
 import { AuthSessionEntity } from './entities/auth-session.entity';
 import { MembershipEntity } from './entities/membership.entity';
 import { RefreshTokenEntity } from './entities/refresh-token.entity';
+import { StaffInvitationEntity } from './entities/staff-invitation.entity';
 import { UserEntity } from './entities/user.entity';
 import { AccessGuard } from './guards/access.guard';
 import { AuthResolver } from './resolvers/auth.resolver';
@@ -16,6 +17,7 @@ import { StaffResolver } from './resolvers/staff.resolver';
 import { ActorVerifier } from './services/actor-verifier';
 import { AuthService } from './services/auth.service';
 import { AuthTokens, JWT_AUDIENCE, JWT_ISSUER } from './services/auth-tokens.service';
+import { InvitationsService } from './services/invitations.service';
 import { LoginThrottle } from './services/login-throttle';
 import { MembershipsReader } from './services/memberships.reader';
 import { PasswordHasher } from './services/password-hasher';
@@ -27,7 +29,13 @@ import { LocalStrategy } from './strategies/local.strategy';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([UserEntity, MembershipEntity, AuthSessionEntity, RefreshTokenEntity]),
+    TypeOrmModule.forFeature([
+      UserEntity,
+      MembershipEntity,
+      StaffInvitationEntity,
+      AuthSessionEntity,
+      RefreshTokenEntity,
+    ]),
     PassportModule,
     JwtModule.registerAsync({
       inject: [Environment],
@@ -42,6 +50,7 @@ import { LocalStrategy } from './strategies/local.strategy';
     ActorVerifier,
     AuthService,
     AuthTokens,
+    InvitationsService,
     LoginThrottle,
     MembershipsReader,
     PasswordHasher,

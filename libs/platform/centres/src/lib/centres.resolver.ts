@@ -1,8 +1,9 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 
 import { Roles } from '@link/platform/auth';
-import { CentreModel, PlatformRole } from '@link/platform/tenancy';
+import { CentreModel, CentreRole, PlatformRole } from '@link/platform/tenancy';
 
+import { CentreProfileModel, UpdateCentreProfileInput } from './centre-profile';
 import { CentresService } from './centres.service';
 import { OnboardCentreInput } from './onboard-centre.input';
 
@@ -14,6 +15,23 @@ export class CentresResolver {
   @Query(() => [CentreModel], { description: 'Every centre on the platform, by name.' })
   centres(): Promise<CentreModel[]> {
     return this.service.all();
+  }
+
+  @Roles(CentreRole.CENTRE_ADMIN, CentreRole.COORDINATOR, CentreRole.STARTER)
+  @Query(() => CentreProfileModel, {
+    description: "The active centre's name, municipalities and contact details.",
+  })
+  centreProfile(): Promise<CentreProfileModel> {
+    return this.service.profile();
+  }
+
+  @Roles(CentreRole.CENTRE_ADMIN)
+  @Mutation(() => CentreProfileModel, {
+    description:
+      "Change the active centre's name, municipalities or contact details (centre admins only).",
+  })
+  updateCentreProfile(@Args('input') input: UpdateCentreProfileInput): Promise<CentreProfileModel> {
+    return this.service.updateProfile(input);
   }
 
   @Roles(PlatformRole.PLATFORM_ADMIN)

@@ -6,6 +6,7 @@ import {
   DEVELOPMENT_LOOKUP_HASH_KEY,
   loadEnvironment,
 } from './environment';
+import { corsOrigins } from './cors-origins';
 import { trustProxySetting } from './trust-proxy';
 
 const strongSecrets = {
@@ -188,6 +189,27 @@ describe('configuration', () => {
   it('refuses a TRUST_PROXY that is not addresses, ranges or a hop count', () => {
     for (const value of ['true', '*', '10.0.0.300', '10.0.0.0/33', '0.0.0.0/0', 'proxy.local']) {
       expect(problemsOf({ TRUST_PROXY: value })).toMatch(/TRUST_PROXY/);
+    }
+  });
+
+  it('allows no other web origin by default, and the origins CORS_ORIGINS names', () => {
+    expect(corsOrigins(loadEnvironment({}).CORS_ORIGINS)).toEqual([]);
+    expect(corsOrigins(' http://localhost:4200, https://link.example.no ')).toEqual([
+      'http://localhost:4200',
+      'https://link.example.no',
+    ]);
+    expect(problemsOf({ CORS_ORIGINS: 'http://localhost:4200,https://link.example.no' })).toBe('');
+  });
+
+  it('refuses a CORS_ORIGINS entry that is not an exact origin', () => {
+    for (const value of [
+      '*',
+      'localhost:4200',
+      'http://localhost:4200/',
+      'ftp://x.no',
+      'https://x.no/app',
+    ]) {
+      expect(problemsOf({ CORS_ORIGINS: value })).toMatch(/CORS_ORIGINS/);
     }
   });
 });

@@ -13,9 +13,12 @@ import {
 } from 'class-validator';
 
 import { trustProxyProblems } from './trust-proxy';
+import { corsOriginProblems } from './cors-origins';
 
 export const NODE_ENVS = ['development', 'test', 'production'] as const;
 export type NodeEnv = (typeof NODE_ENVS)[number];
+export const LOG_FORMATS = ['json', 'pretty'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
 
 /**
  * Development-only secrets. They make `npm start` work with no set-up; production refuses them
@@ -137,9 +140,14 @@ export class Environment {
   @Min(10)
   DATABASE_CONNECT_TIMEOUT_MS = 5_000;
 
-  /** Where the embedded PostgreSQL keeps its data (only used without DATABASE_URL). */
+  /**
+   * Where the embedded PostgreSQL keeps its data (only used without DATABASE_URL). Unset:
+   * `.data/postgres`, or for root in a private folder a directory of the `postgres` user under
+   * /var/lib/link-platform (see `embeddedDataDirectory`).
+   */
+  @IsOptional()
   @IsString()
-  EMBEDDED_DATA_DIR = '.data/postgres';
+  EMBEDDED_DATA_DIR?: string;
 
   @Transform(({ value }) => Number(value))
   @IsInt()
@@ -208,6 +216,23 @@ export class Environment {
   TRUST_PROXY?: string;
 
   /**
+   * Web origins other than the API's own that may call it from a browser (CORS), comma-separated,
+   * e.g. `http://localhost:4200` for the web app's development server. Empty by default: the web
+   * app that `npm start` serves is on the API's own origin and needs none.
+   */
+  @IsOptional()
+  @IsString()
+  CORS_ORIGINS?: string;
+
+  /**
+   * The built web app (`index.html` and its assets) the API serves at `/`. Defaults to
+   * `dist/apps/web` in the working directory; nothing is served when that folder is missing.
+   */
+  @IsOptional()
+  @IsString()
+  WEB_DIR?: string;
+
+  /**
    * Bearer token Prometheus must send to `GET /metrics`. Unset: the endpoint is open in
    * development and answers 404 in production.
    */
@@ -274,6 +299,14 @@ export class Environment {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /**
+   * `json` (one object a line, for machines) or `pretty` (readable lines, via pino-pretty, a
+   * development dependency). Unset: pretty in development when the output is a terminal, else JSON.
+   */
+  @IsOptional()
+  @IsIn(LOG_FORMATS)
+  LOG_FORMAT?: LogFormat;
+
   @Transform(({ value }) => Number(value))
   @IsInt()
   @Min(2)
@@ -303,6 +336,7 @@ export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
   );
   problems.push(...encryptionKeyProblems(environment.ENCRYPTION_KEYS));
   problems.push(...trustProxyProblems(environment.TRUST_PROXY));
+  problems.push(...corsOriginProblems(environment.CORS_ORIGINS));
   problems.push(...timeoutProblems(environment));
   if (environment.NODE_ENV === 'production') problems.push(...productionProblems(environment));
   if (problems.length > 0) throw new ConfigurationError(problems);

@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, stat } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { lstat, mkdir, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { userInfo } from 'node:os';
 
 interface EmbeddedPostgresInstance {
@@ -74,13 +75,73 @@ export async function startEmbeddedPostgres(options: {
  * directory (the package hands the directory itself to that user). We change no permissions.
  */
 async function assertReachableByOthers(dataDir: string): Promise<void> {
-  for (let dir = dirname(dataDir); dir !== dirname(dir); dir = dirname(dir)) {
-    if (((await stat(dir)).mode & 0o001) === 0) {
-      throw new Error(
-        `Embedded PostgreSQL runs as the "postgres" user when started as root, and it cannot ` +
-          `reach ${dataDir} because ${dir} is closed to other users. Set EMBEDDED_DATA_DIR to ` +
-          `a directory under an open path (e.g. /var/tmp/link), or start as a normal user.`,
-      );
-    }
+  const closed = await closedAncestor(dataDir);
+  if (closed) {
+    throw new Error(
+      `Embedded PostgreSQL runs as the "postgres" user when started as root, and it cannot ` +
+        `reach ${dataDir} because ${closed} is closed to other users. Set EMBEDDED_DATA_DIR to ` +
+        `a directory under an open path (e.g. /var/tmp/link), or start as a normal user.`,
+    );
   }
+}
+
+/** The nearest existing folder above `path` that other users cannot enter, if there is one. */
+async function closedAncestor(path: string): Promise<string | undefined> {
+  for (let dir = dirname(path); dir !== dirname(dir); dir = dirname(dir)) {
+    const mode = await stat(dir).then(
+      (stats) => stats.mode,
+      () => undefined, // not there yet: created open (0755) on the way down
+    );
+    if (mode !== undefined && (mode & 0o001) === 0) return dir;
+  }
+  return undefined;
+}
+
+/** Where the embedded data lives when EMBEDDED_DATA_DIR is unset. */
+export const DEFAULT_EMBEDDED_DATA_DIR = '.data/postgres';
+/** The parent of the embedded data directories of root users whose checkout is private. */
+export const ROOT_EMBEDDED_DATA_PARENT = '/var/lib/link-platform';
+
+export interface EmbeddedDataDirectory {
+  path: string;
+  /** Why the data is not in the checkout's .data/postgres, when it is not. */
+  reason?: string;
+}
+
+/**
+ * EMBEDDED_DATA_DIR when set, else `.data/postgres` in the working directory. Root is the
+ * exception: PostgreSQL then runs as the `postgres` user, which cannot enter a private checkout
+ * (a root user's home, `/root`, is 0700). Rather than open that folder, the data then goes to
+ * /var/lib/link-platform/<checkout>-<hash of its path>, one directory per checkout, kept across
+ * restarts. The parent is root's (0755, writable by root alone); the data directory itself
+ * belongs to `postgres` with mode 0700 (initdb's rule), so no other user can read it.
+ */
+export async function embeddedDataDirectory(
+  configured: string | undefined,
+  options: { cwd?: string; isRoot?: boolean; rootParent?: string } = {},
+): Promise<EmbeddedDataDirectory> {
+  const cwd = options.cwd ?? process.cwd();
+  if (configured) return { path: resolve(cwd, configured) };
+  const path = resolve(cwd, DEFAULT_EMBEDDED_DATA_DIR);
+  if (!(options.isRoot ?? userInfo().uid === 0)) return { path };
+  const closed = await closedAncestor(path);
+  if (!closed) return { path };
+
+  const parent = options.rootParent ?? ROOT_EMBEDDED_DATA_PARENT;
+  await mkdir(parent, { recursive: true, mode: 0o755 });
+  const stats = await lstat(parent);
+  if (!stats.isDirectory() || stats.uid !== 0 || (stats.mode & 0o022) !== 0) {
+    throw new Error(
+      `${parent} must be a directory that belongs to root and that only root can write to, ` +
+        `since embedded PostgreSQL keeps its data there when started as root. Remove it, or set ` +
+        `EMBEDDED_DATA_DIR.`,
+    );
+  }
+  const id = createHash('sha256').update(path).digest('hex').slice(0, 12);
+  return {
+    path: join(parent, `${basename(cwd)}-${id}`),
+    reason:
+      `${closed} is closed to other users, and the server runs as the "postgres" user when ` +
+      `started as root; set EMBEDDED_DATA_DIR to choose another place`,
+  };
 }

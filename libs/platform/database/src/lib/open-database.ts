@@ -2,7 +2,12 @@ import type { Environment } from '@link/platform/config';
 
 import type { DatabaseUrls } from './database-urls';
 import { throughPooler, withDatabase } from './database-urls';
-import { type EmbeddedServer, startEmbeddedPostgres } from './embedded-postgres';
+import {
+  DEFAULT_EMBEDDED_DATA_DIR,
+  type EmbeddedServer,
+  embeddedDataDirectory,
+  startEmbeddedPostgres,
+} from './embedded-postgres';
 import { prepareDatabase } from './prepare-database';
 
 export const EMBEDDED_DATABASE_NAME = 'link';
@@ -17,7 +22,7 @@ export interface OpenDatabase {
 
 /**
  * The server in DATABASE_URL, or a real PostgreSQL started from the `embedded-postgres` package
- * with its data in EMBEDDED_DATA_DIR; then roles, database and migrations.
+ * with its data in EMBEDDED_DATA_DIR (`embeddedDataDirectory`); then roles, database and migrations.
  */
 export async function openDatabase(
   environment: Environment,
@@ -26,11 +31,13 @@ export async function openDatabase(
   let server: EmbeddedServer | undefined;
   let adminUrl = environment.DATABASE_URL;
   if (!adminUrl) {
+    const dataDir = await embeddedDataDirectory(environment.EMBEDDED_DATA_DIR);
     log(
-      `DATABASE_URL is not set: starting embedded PostgreSQL (data in ${environment.EMBEDDED_DATA_DIR})`,
+      `DATABASE_URL is not set: starting embedded PostgreSQL (data in ${dataDir.path}` +
+        (dataDir.reason ? `, not in ${DEFAULT_EMBEDDED_DATA_DIR}: ${dataDir.reason})` : ')'),
     );
     server = await startEmbeddedPostgres({
-      dataDir: environment.EMBEDDED_DATA_DIR,
+      dataDir: dataDir.path,
       port: environment.EMBEDDED_PORT,
     });
     adminUrl = withDatabase(server.adminUrl, EMBEDDED_DATABASE_NAME);

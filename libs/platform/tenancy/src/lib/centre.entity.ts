@@ -21,6 +21,18 @@ export class CentreEntity extends PlatformEntity {
   @Column('text', { default: 'CENTRE' })
   kind: 'CENTRE' | 'NATIONAL_OFFICE';
 
+  @Column('text', { nullable: true })
+  contactEmail: string | null;
+
+  @Column('text', { nullable: true })
+  contactPhone: string | null;
+
+  @Column('text', { nullable: true })
+  postalAddress: string | null;
+
+  @Column('text', { nullable: true })
+  website: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -38,3 +38,10 @@ registerEnumType(PlatformRole, {
 export type Role = CentreRole | PlatformRole;
 
 export const CENTRE_ROLES = Object.values(CentreRole);
+
+/** Norwegian names for messages. */
+export const CENTRE_ROLE_NAMES: Record<CentreRole, string> = {
+  CENTRE_ADMIN: 'senteradministrator',
+  COORDINATOR: 'koordinator',
+  STARTER: 'igangsetter',
+};

@@ -62,7 +62,11 @@ export function formatGraphqlError(
     return { ...formatted, extensions };
   }
   if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
-    return { ...formatted, extensions: { ...extensions, code: 'BAD_USER_INPUT' } };
+    return {
+      ...formatted,
+      message: norwegianRequestError(formatted.message),
+      extensions: { ...extensions, code: 'BAD_USER_INPUT' },
+    };
   }
   const database = databaseError(original);
   if (database) {
@@ -102,4 +106,37 @@ function databaseError(error: unknown) {
 
 function pick(extensions: Record<string, unknown>, key: string): Record<string, unknown> {
   return key in extensions ? { [key]: extensions[key] } : {};
+}
+
+/**
+ * graphql-js's own messages about values written in the query itself (variables are checked
+ * earlier, by the API's variable check), in Norwegian where a person typed a wrong value. Messages
+ * about the query's shape (an unknown field) are for developers and stay as graphql-js words them.
+ */
+export function norwegianRequestError(message: string): string {
+  const enumValue =
+    /^Value "([^"]*)" does not exist in "[^"]+" enum\.(?: Did you mean the enum value "([^"]+)"\?)?/.exec(
+      message,
+    ) ??
+    /^Enum "[^"]+" cannot represent non-enum value: "?([^".]*)"?\.(?: Did you mean the enum value "([^"]+)"\?)?/.exec(
+      message,
+    );
+  if (enumValue) {
+    const suggestion = enumValue[2] ? ` Mente du «${enumValue[2]}»?` : '';
+    return `«${enumValue[1]}» er ikke et gyldig valg her.${suggestion}`;
+  }
+  const scalar = /^(Int|Float|String|Boolean|ID) cannot represent/.exec(message);
+  if (scalar) {
+    const names: Record<string, string> = {
+      Int: 'et heltall',
+      Float: 'et tall',
+      String: 'tekst',
+      Boolean: 'true eller false',
+      ID: 'en id',
+    };
+    return `Verdien må være ${names[scalar[1]]}.`;
+  }
+  const missing = /^Field "([^"]+)" of required type "[^"]+" was not provided\.$/.exec(message);
+  if (missing) return `Feltet «${missing[1]}» må fylles ut.`;
+  return message;
 }

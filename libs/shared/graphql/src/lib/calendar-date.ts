@@ -58,3 +58,37 @@ export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
     options,
   );
 }
+
+/** The centres' day: rules about days use Europe/Oslo (docs/architecture.md, house style). */
+export const CENTRE_TIME_ZONE = 'Europe/Oslo';
+
+/** Today in Norway as `YYYY-MM-DD`. */
+export function todayInNorway(now = new Date()): string {
+  // The Canadian English format is ISO's YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: CENTRE_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+}
+
+export const FUTURE_DATE_MESSAGE = 'Datoen kan ikke være etter i dag.';
+
+/**
+ * class-validator: a calendar date that is today or earlier in Norway, for things that must have
+ * happened (a meeting's head count, hours worked, a police certificate shown). Use it together
+ * with `IsCalendarDate`, which judges the format.
+ */
+export function IsNotFutureDate(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isNotFutureDate',
+      validator: {
+        validate: (value: unknown) => !isCalendarDate(value) || value <= todayInNorway(),
+        defaultMessage: () => FUTURE_DATE_MESSAGE,
+      },
+    },
+    options,
+  );
+}

@@ -28,6 +28,14 @@ import type {
 
 const courseNotFound = () => new NotFoundError('kurset');
 
+/** Norwegian names for messages. */
+const ENROLMENT_STATUS_NAMES: Record<string, string> = {
+  ENROLLED: 'påmeldt',
+  WAITLISTED: 'på venteliste',
+  WITHDRAWN: 'trukket',
+  COMPLETED: 'fullført',
+};
+
 /**
  * Courses from announcement to qualification: sessions, enrolment with a waitlist (capacity holds
  * under concurrent enrolment: the course row is locked), attendance, and the completion rule —
@@ -175,9 +183,25 @@ export class CoursesService implements StarterQualification {
       .findOne({ id: input.enrolmentId });
     if (!session || !enrolment || enrolment.courseId !== session.courseId)
       throw new NotFoundError('samlingen eller påmeldingen');
+    // Attendance at a session still ahead would complete the course, and grant a qualification,
+    // today. Recording who was absent is a fact only afterwards too.
+    if (session.startsAt.getTime() > Date.now()) {
+      const starts = DateTime.fromJSDate(session.startsAt, { zone: 'Europe/Oslo' })
+        .setLocale('nb')
+        .toFormat("d. MMMM yyyy 'kl.' HH:mm");
+      throw new BadUserInputError('Samlingen har ikke vært ennå.', [
+        {
+          field: 'sessionId',
+          messages: [`Samlingen starter ${starts}: oppmøte kan føres når den har begynt.`],
+        },
+      ]);
+    }
     if (!['ENROLLED', 'COMPLETED'].includes(enrolment.status)) {
       throw new BadUserInputError('Bare påmeldte kan føres som til stede.', [
-        { field: 'enrolmentId', messages: [`Status er ${enrolment.status}.`] },
+        {
+          field: 'enrolmentId',
+          messages: [`Påmeldingen er ${ENROLMENT_STATUS_NAMES[enrolment.status]}.`],
+        },
       ]);
     }
     const attendance = this.db.scoped(SessionAttendanceEntity);

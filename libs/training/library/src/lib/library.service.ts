@@ -160,20 +160,46 @@ export class LibraryService {
     );
   }
 
-  /** Full-text search in Norwegian over published material: "grupper" finds "gruppe". */
+  /**
+   * Full-text search in Norwegian over published material: "grupper" finds "gruppe". Norwegian
+   * writes compounds as one word, which the stemmer keeps whole ("selvhjelpsgrupper" is one
+   * lexeme), so a material also matches when every word of the query, stemmed, is part of a word
+   * in it: "selvhjelp" and "grupper" both find "selvhjelpsgrupper". Such a match ranks below a
+   * match of whole words; the excerpt marks words that begin with the query's stems.
+   */
   async search(query: string, page: PageArgs): Promise<Page<MaterialSearchHitModel>> {
     const manager = await this.db.manager();
     const hits = await manager.query<
       { id: string; rank: number; excerpt: string; total: number }[]
     >(
-      `SELECT m.id, ts_rank(m.search_document, q) AS rank, count(*) OVER ()::int AS total,
-              ts_headline('norwegian', v.title || '. ' || v.summary || ' ' || v.body_markdown, q,
+      `WITH terms AS (
+         SELECT coalesce((ts_lexize('norwegian_stem', w))[1], w) AS stem
+           FROM regexp_split_to_table(lower($1), '[^[:alnum:]]+') AS w
+          WHERE length(w) >= 3
+       ),
+       query AS (
+         SELECT websearch_to_tsquery('norwegian', $1) AS words,
+                (SELECT array_agg('%' || stem || '%') FROM terms) AS parts,
+                (SELECT to_tsquery('simple', string_agg(stem || ':*', ' | ')) FROM terms) AS prefixes
+       ),
+       found AS (
+         SELECT m.id, v.title || '. ' || v.summary || ' ' || v.body_markdown AS text,
+                ts_rank(m.search_document, query.words)
+                  + CASE WHEN m.search_document @@ query.words THEN 0.1 ELSE 0 END AS rank,
+                CASE WHEN m.search_document @@ query.words THEN query.words
+                     ELSE coalesce(query.prefixes, query.words) END AS marks
+           FROM library_materials m
+           JOIN material_versions v ON v.tenant_id = m.tenant_id AND v.id = m.published_version_id
+          CROSS JOIN query
+          WHERE m.search_document @@ query.words
+             OR (query.parts IS NOT NULL
+                 AND lower(v.title || ' ' || v.summary || ' ' || v.body_markdown) LIKE ALL (query.parts))
+       )
+       SELECT f.id, f.rank, count(*) OVER ()::int AS total,
+              ts_headline('norwegian', f.text, f.marks,
                           'StartSel=«, StopSel=», MaxFragments=2, MinWords=5, MaxWords=20') AS excerpt
-         FROM library_materials m
-         JOIN material_versions v ON v.tenant_id = m.tenant_id AND v.id = m.published_version_id,
-              websearch_to_tsquery('norwegian', $1) q
-        WHERE m.search_document @@ q
-        ORDER BY rank DESC, m.id
+         FROM found f
+        ORDER BY f.rank DESC, f.id
         LIMIT $2 OFFSET $3`,
       [query, page.limit, page.offset],
     );

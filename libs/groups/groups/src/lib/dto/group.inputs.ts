@@ -1,5 +1,9 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
   IsEnum,
   IsInt,
   IsOptional,
@@ -11,6 +15,7 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateNested,
 } from 'class-validator';
 
 import { TrimmedOrUndefined, Weekday } from '@link/groups/intake';
@@ -145,4 +150,23 @@ export class StarterVisitInput {
   @IsString()
   @MaxLength(40, { message: 'Høyst 40 tegn: ett eller to ord.' })
   reason?: string;
+}
+
+@InputType({
+  description:
+    'A new closed group made from a proposal (groupProposals): the group as the coordinator ' +
+    "confirms it (day, time, place from the proposal) and the proposal's people as its members.",
+})
+export class CreateGroupFromProposalInput {
+  @Field(() => CreateGroupInput)
+  @ValidateNested()
+  @Type(() => CreateGroupInput)
+  group: CreateGroupInput;
+
+  @Field(() => [ID], { description: "The proposal's participants (those who still wait)." })
+  @ArrayMinSize(2, { message: 'En gruppe trenger minst to deltakere.' })
+  @ArrayMaxSize(30, { message: 'Høyst 30 deltakere.' })
+  @ArrayUnique({ message: 'Samme person er med to ganger.' })
+  @IsUUID('all', { each: true, message: 'participantIds må være gyldige id-er.' })
+  participantIds: string[];
 }

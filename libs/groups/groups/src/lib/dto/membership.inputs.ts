@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
+  ArrayMaxSize,
   IsBoolean,
   IsEnum,
   IsInt,
@@ -12,9 +13,9 @@ import {
 } from 'class-validator';
 
 import { TrimmedOrUndefined } from '@link/groups/intake';
-import { IsCalendarDate } from '@link/shared/graphql';
+import { IsCalendarDate, IsNotFutureDate } from '@link/shared/graphql';
 
-import { FollowUpKind } from '../groups.enums';
+import { FollowUpKind, StartupAgreement } from '../groups.enums';
 
 const uuid = (field: string) => ({ message: `${field} må være en gyldig id.` });
 @InputType()
@@ -55,12 +56,22 @@ export class StarterAssignmentInput {
 @InputType({ description: 'How many came to an open group: a number, never names.' })
 export class OpenMeetingInput {
   @Field(() => ID) @IsUUID('all', uuid('groupId')) groupId: string;
-  @Field() @IsCalendarDate() heldOn: string;
+  @Field({ description: 'The day of the meeting: today or earlier.' })
+  @IsCalendarDate()
+  @IsNotFutureDate({ message: 'Oppmøte kan bare føres for møter som har vært.' })
+  heldOn: string;
   @Field(() => Int)
-  @IsInt()
+  @IsInt({ message: 'Oppmøtetallet må være et helt tall.' })
   @Min(0, { message: 'Kan ikke være negativt.' })
-  @Max(500)
+  @Max(500, { message: 'Høyst 500.' })
   headCount: number;
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description:
+      'Correct a head count already recorded for that day. Without it a second one is refused.',
+  })
+  @IsBoolean({ message: 'replace må være true eller false.' })
+  replace = false;
 }
 
 @InputType()
@@ -80,4 +91,17 @@ export class FollowUpInput {
   @IsString()
   @MaxLength(280, { message: 'Høyst 280 tegn.' })
   note?: string;
+}
+
+@InputType({ description: 'A start-up meeting with a new group: when, and what was agreed.' })
+export class StartupMeetingInput {
+  @Field(() => ID) @IsUUID('all', uuid('groupId')) groupId: string;
+  @Field({ description: 'The day of the meeting: today or earlier.' })
+  @IsCalendarDate()
+  @IsNotFutureDate({ message: 'Bare møter som har vært kan føres.' })
+  heldOn: string;
+  @Field(() => [StartupAgreement], { description: 'What the group agreed on.' })
+  @ArrayMaxSize(10, { message: 'Høyst 10 avtaler.' })
+  @IsEnum(StartupAgreement, { each: true, message: 'Ukjent avtale.' })
+  agreed: StartupAgreement[];
 }

@@ -9,6 +9,7 @@ import type {
   GroupFormat,
   GroupKind,
   GroupStatus,
+  StartupAgreement,
 } from '../groups.enums';
 
 @Entity('groups')
@@ -71,6 +72,16 @@ export class OpenGroupMeetingEntity extends CentreOwnedEntity {
   @Column('uuid') groupId: string;
   @Column('date') heldOn: string;
   @Column('int') headCount: number;
+}
+
+/** A start-up meeting: the day, and which frames the group agreed on. */
+@Entity('group_startup_meetings')
+export class StartupMeetingEntity extends CentreOwnedEntity {
+  @Column('uuid') groupId: string;
+  @Column('date') heldOn: string;
+  @Column('text', { array: true }) agreed: StartupAgreement[];
+  @Column('uuid', { nullable: true }) recordedBy: string | null;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }
 
 @Entity('follow_ups')

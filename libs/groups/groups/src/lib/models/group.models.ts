@@ -10,6 +10,7 @@ import {
   GroupFormat,
   GroupKind,
   GroupStatus,
+  StartupAgreement,
 } from '../groups.enums';
 
 @ObjectType('Room', { description: 'A meeting room the centre can use.' })
@@ -25,6 +26,20 @@ export class RoomModel {
     | null;
   @Field() freeOfCharge: boolean;
   @Field(() => [RoomAvailabilityModel]) availability: RoomAvailabilityModel[];
+}
+
+@ObjectType('FreeRoom', {
+  description: "A room free at a group's weekday and time, big enough, and where it lies.",
+})
+export class FreeRoomModel {
+  @Field(() => RoomModel) room: RoomModel;
+  @Field({ description: "In the group's own municipality." }) sameMunicipality: boolean;
+  @Field({ description: "In a municipality bordering the group's." }) neighbouring: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: "A warning when the room is not in the group's municipality.",
+  })
+  warning: string | null;
 }
 
 @ObjectType('RoomAvailability', { description: 'When the room can be used, every week.' })
@@ -103,6 +118,25 @@ export class AddMemberPayload {
     description: 'Advice that did not block, e.g. an age span beyond 15 years.',
   })
   warnings: string[];
+}
+
+@ObjectType('GroupFromProposal', {
+  description: 'A group made from a proposal, with its members, and advice that did not block.',
+})
+export class GroupFromProposalModel {
+  @Field(() => GroupModel) group: GroupModel;
+  @Field(() => [GroupMemberModel]) members: GroupMemberModel[];
+  @Field(() => [String], { description: 'E.g. an age span beyond 15 years.' })
+  warnings: string[];
+}
+
+@ObjectType('StartupMeeting', {
+  description: 'A start-up meeting with a new group: the day, and what was agreed.',
+})
+export class StartupMeetingModel {
+  @Field(() => ID) id: string;
+  @Field() heldOn: string;
+  @Field(() => [StartupAgreement]) agreed: StartupAgreement[];
 }
 
 @ObjectType('OpenGroupMeeting')

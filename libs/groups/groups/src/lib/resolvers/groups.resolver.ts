@@ -16,19 +16,26 @@ import { Roles } from '@link/platform/auth';
 import { CentreRole } from '@link/platform/tenancy';
 import { PageArgs, IdArgs } from '@link/shared/graphql';
 
-import { ChangeGroupStatusInput, CreateGroupInput, StarterVisitInput } from '../dto/group.inputs';
+import {
+  ChangeGroupStatusInput,
+  CreateGroupFromProposalInput,
+  CreateGroupInput,
+  StarterVisitInput,
+} from '../dto/group.inputs';
 import {
   AddMemberInput,
   FollowUpInput,
   LeaveGroupInput,
   OpenMeetingInput,
   StarterAssignmentInput,
+  StartupMeetingInput,
 } from '../dto/membership.inputs';
 import { GroupEventKind, GroupStatus } from '../groups.enums';
 import {
   AddMemberPayload,
   FollowUpModel,
   GroupEventModel,
+  GroupFromProposalModel,
   GroupMemberModel,
   GroupModel,
   GroupNeedingFollowUpModel,
@@ -36,6 +43,7 @@ import {
   GroupStarterModel,
   OpenGroupMeetingModel,
   RoomModel,
+  StartupMeetingModel,
 } from '../models/group.models';
 import { FollowUpsService } from '../services/follow-ups.service';
 import { GroupLoaders } from '../services/group-loaders';
@@ -125,6 +133,17 @@ export class GroupsResolver {
     return this.memberService.add(input);
   }
 
+  @Mutation(() => GroupFromProposalModel, {
+    description:
+      'Create a closed group from a proposal (groupProposals) with its people as members, in one ' +
+      'step; nothing is kept if one of them can no longer join.',
+  })
+  createGroupFromProposal(
+    @Args('input') input: CreateGroupFromProposalInput,
+  ): Promise<GroupFromProposalModel> {
+    return this.memberService.createFromProposal(input);
+  }
+
   @Mutation(() => GroupMemberModel, { description: 'A member leaves the group.' })
   leaveGroup(@Args('input') input: LeaveGroupInput): Promise<GroupMemberModel> {
     return this.memberService.leave(input);
@@ -147,6 +166,15 @@ export class GroupsResolver {
   })
   recordOpenGroupMeeting(@Args('input') input: OpenMeetingInput): Promise<OpenGroupMeetingModel> {
     return this.followUpService.recordOpenMeeting(input);
+  }
+
+  @Mutation(() => StartupMeetingModel, {
+    description:
+      'Record a start-up meeting with a new closed group: the day and what was agreed. ' +
+      'A second one for the same day replaces the first.',
+  })
+  recordStartupMeeting(@Args('input') input: StartupMeetingInput): Promise<StartupMeetingModel> {
+    return this.followUpService.recordStartupMeeting(input);
   }
 
   @Mutation(() => FollowUpModel, {
@@ -189,6 +217,23 @@ export class GroupsResolver {
   @ResolveField(() => RoomModel, { nullable: true })
   room(@Parent() group: GroupModel): Promise<RoomModel | null> {
     return group.roomId ? this.loaders.room(group.roomId) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => [StartupMeetingModel], {
+    description: 'The start-up meetings held with the group, first first.',
+  })
+  startupMeetings(@Parent() group: GroupModel): Promise<StartupMeetingModel[]> {
+    return this.followUpService.startupMeetings(group.id);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      "A warning when the group's room lies outside its municipality, stronger beyond the " +
+      'neighbouring ones.',
+  })
+  roomWarning(@Parent() group: GroupModel): Promise<string | null> {
+    return this.roomService.warningFor(group);
   }
 }
 

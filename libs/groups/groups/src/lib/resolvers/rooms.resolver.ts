@@ -1,11 +1,28 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { IsOptional, IsUUID } from 'class-validator';
 
 import { Roles } from '@link/platform/auth';
 import { CentreRole } from '@link/platform/tenancy';
+import { IsCalendarDate } from '@link/shared/graphql';
 
 import { BookRoomInput, CreateRoomInput } from '../dto/room.inputs';
-import { RoomModel } from '../models/group.models';
+import { FreeRoomModel, RoomModel } from '../models/group.models';
 import { RoomsService } from '../services/rooms.service';
+
+@ArgsType()
+class FreeRoomsArgs {
+  @Field(() => ID, { description: 'The group whose weekday and time the room must be free at.' })
+  @IsUUID('all', { message: 'groupId må være en gyldig id.' })
+  groupId: string;
+
+  @Field({
+    nullable: true,
+    description: "Free from this day on (YYYY-MM-DD); the group's start or today by default.",
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  from?: string;
+}
 
 @Resolver(() => RoomModel)
 @Roles(CentreRole.COORDINATOR, CentreRole.CENTRE_ADMIN)
@@ -15,6 +32,15 @@ export class RoomsResolver {
   @Query(() => [RoomModel], { description: "The centre's meeting rooms, by name." })
   rooms(): Promise<RoomModel[]> {
     return this.service.list();
+  }
+
+  @Query(() => [FreeRoomModel], {
+    description:
+      "Rooms free at a group's weekday and time, big enough for it: its own municipality first, " +
+      'then neighbouring ones, then the rest (with a warning).',
+  })
+  freeRooms(@Args() { groupId, from }: FreeRoomsArgs): Promise<FreeRoomModel[]> {
+    return this.service.freeFor(groupId, from);
   }
 
   @Mutation(() => RoomModel)

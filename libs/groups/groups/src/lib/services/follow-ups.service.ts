@@ -3,15 +3,25 @@ import { DateTime } from 'luxon';
 import { In } from 'typeorm';
 
 import { RequestContext, TenantDatabase } from '@link/platform/tenancy';
-import { BadUserInputError } from '@link/shared/errors';
+import { BadUserInputError, ConflictError, rethrowViolation } from '@link/shared/errors';
 
-import type { FollowUpInput, OpenMeetingInput } from '../dto/membership.inputs';
-import { FollowUpEntity, GroupEntity, OpenGroupMeetingEntity } from '../entities/group.entities';
+import type {
+  FollowUpInput,
+  OpenMeetingInput,
+  StartupMeetingInput,
+} from '../dto/membership.inputs';
+import {
+  FollowUpEntity,
+  GroupEntity,
+  OpenGroupMeetingEntity,
+  StartupMeetingEntity,
+} from '../entities/group.entities';
 import { GroupKind, GroupStatus } from '../groups.enums';
 import type {
   FollowUpModel,
   GroupNeedingFollowUpModel,
   OpenGroupMeetingModel,
+  StartupMeetingModel,
 } from '../models/group.models';
 import { GroupSettingsService } from './group-settings.service';
 import { GroupsService } from './groups.service';
@@ -111,11 +121,60 @@ export class FollowUpsService {
     }
     const meetings = this.db.scoped(OpenGroupMeetingEntity);
     const existing = await meetings.findOne({ groupId: group.id, heldOn: input.heldOn });
-    if (existing) await meetings.update({ id: existing.id }, { headCount: input.headCount });
-    const row = existing
-      ? { ...existing, headCount: input.headCount }
-      : await meetings.insert({ ...input });
-    return { id: row.id, heldOn: row.heldOn, headCount: row.headCount };
+    if (existing && !input.replace) throw alreadyCounted(input.heldOn, existing.headCount);
+    if (existing) {
+      await meetings.update({ id: existing.id }, { headCount: input.headCount });
+      return { id: existing.id, heldOn: existing.heldOn, headCount: input.headCount };
+    }
+    try {
+      const row = await meetings.insert({
+        groupId: input.groupId,
+        heldOn: input.heldOn,
+        headCount: input.headCount,
+      });
+      return { id: row.id, heldOn: row.heldOn, headCount: row.headCount };
+    } catch (error) {
+      // Two at once: the database's unique key (group, day) refuses the second.
+      rethrowViolation(error, {
+        open_group_meetings_tenant_id_group_id_held_on_key: () =>
+          alreadyCounted(input.heldOn, null),
+      });
+    }
+  }
+
+  /** A start-up meeting with a group, once a day; a second for the same day corrects the first. */
+  async recordStartupMeeting(input: StartupMeetingInput): Promise<StartupMeetingModel> {
+    const group = await this.groups.require(input.groupId);
+    if (group.kind !== GroupKind.CLOSED) {
+      throw new BadUserInputError('Oppstartsmøter føres for lukkede grupper.', [
+        { field: 'groupId', messages: ['Gruppen er åpen.'] },
+      ]);
+    }
+    const agreed = [...new Set(input.agreed)];
+    const meetings = this.db.scoped(StartupMeetingEntity);
+    const existing = await meetings.findOne({ groupId: group.id, heldOn: input.heldOn });
+    if (existing) await meetings.delete({ id: existing.id });
+    try {
+      const row = await meetings.insert({
+        groupId: group.id,
+        heldOn: input.heldOn,
+        agreed,
+        recordedBy: this.context.actor?.userId ?? null,
+      });
+      return { id: row.id, heldOn: row.heldOn, agreed: row.agreed };
+    } catch (error) {
+      rethrowViolation(error, {
+        group_startup_meetings_one_a_day: () =>
+          new ConflictError(`Et oppstartsmøte ${input.heldOn} ble nettopp ført. Prøv igjen.`),
+      });
+    }
+  }
+
+  async startupMeetings(groupId: string): Promise<StartupMeetingModel[]> {
+    const rows = await this.db
+      .scoped(StartupMeetingEntity)
+      .find({ where: { groupId }, order: { heldOn: 'ASC' } });
+    return rows.map((row) => ({ id: row.id, heldOn: row.heldOn, agreed: row.agreed }));
   }
 
   async openMeetings(groupId: string): Promise<OpenGroupMeetingModel[]> {
@@ -140,6 +199,14 @@ export class FollowUpsService {
       headCount: row.headCount,
     }));
   }
+}
+
+function alreadyCounted(heldOn: string, headCount: number | null): ConflictError {
+  const counted = headCount === null ? '' : ` (${headCount})`;
+  return new ConflictError(
+    `Oppmøtet for gruppens møte ${heldOn} er allerede ført${counted}. ` +
+      'Send replace: true for å rette det.',
+  );
 }
 
 function toFollowUp(row: FollowUpEntity): FollowUpModel {

@@ -24,6 +24,7 @@ import {
   GroupFormat,
   GroupKind,
   GroupStatus,
+  GROUP_STATUS_NAMES,
 } from '../groups.enums';
 import type { GroupEventModel, GroupModel } from '../models/group.models';
 import { allowedTransitions, timeOfDayOf } from './group-rules';
@@ -130,13 +131,18 @@ export class GroupsService {
     const allowed = allowedTransitions(group.status, group.pausedFrom);
     if (!allowed.includes(input.status)) {
       throw new BadUserInputError(
-        `En gruppe som er ${group.status} kan ikke bli ${input.status}. ` +
-          (allowed.length ? `Mulige neste steg: ${allowed.join(', ')}.` : 'Den er avsluttet.'),
+        `En gruppe som er ${GROUP_STATUS_NAMES[group.status]} kan ikke bli ` +
+          `${GROUP_STATUS_NAMES[input.status]}. ` +
+          (allowed.length
+            ? `Mulige neste steg: ${allowed.map((s) => GROUP_STATUS_NAMES[s]).join(', ')}.`
+            : 'Den er avsluttet.'),
         [
           {
             field: 'status',
             messages: [
-              allowed.length ? `Tillatt: ${allowed.join(', ')}.` : 'Ingen endring er mulig.',
+              allowed.length
+                ? `Tillatt: ${allowed.map((s) => GROUP_STATUS_NAMES[s]).join(', ')}.`
+                : 'Ingen endring er mulig.',
             ],
           },
         ],
@@ -183,7 +189,12 @@ export class GroupsService {
     if (group.status !== GroupStatus.SELF_RUN) {
       throw new BadUserInputError(
         'Bare en gruppe som driver seg selv kan invitere igangsetteren tilbake.',
-        [{ field: 'groupId', messages: [`Gruppen er ${group.status}, ikke SELF_RUN.`] }],
+        [
+          {
+            field: 'groupId',
+            messages: [`Gruppen er ${GROUP_STATUS_NAMES[group.status]}, ikke selvgående.`],
+          },
+        ],
       );
     }
     return this.recordEvent(group.id, kind, input.on ?? (await this.today()), {

@@ -17,6 +17,7 @@ import {
   participantNotFound,
   ParticipantStatus,
   toParticipantModel,
+  PARTICIPANT_STATUS_NAMES,
 } from '@link/groups/intake';
 import { TenantDatabase } from '@link/platform/tenancy';
 import { BadUserInputError } from '@link/shared/errors';
@@ -46,7 +47,10 @@ export class MatchingService {
     if (!person) throw participantNotFound();
     if (person.status !== ParticipantStatus.WAITING) {
       throw new BadUserInputError('Forslag gis for personer som står på venteliste.', [
-        { field: 'participantId', messages: [`Personen har status ${person.status}.`] },
+        {
+          field: 'participantId',
+          messages: [`Personen har status «${PARTICIPANT_STATUS_NAMES[person.status]}».`],
+        },
       ]);
     }
     const { candidates, rows } = await this.recruitingGroups();

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { In, IsNull } from 'typeorm';
 
-import { AuditTrail, ParticipantsService, ParticipantStatus, ageOf } from '@link/groups/intake';
+import {
+  AuditTrail,
+  PARTICIPANT_STATUS_NAMES,
+  ParticipantsService,
+  ParticipantStatus,
+  ageOf,
+} from '@link/groups/intake';
 import { RequestContext, TenantDatabase } from '@link/platform/tenancy';
 import {
   BadUserInputError,
@@ -10,10 +16,15 @@ import {
   rethrowViolation,
 } from '@link/shared/errors';
 
+import type { CreateGroupFromProposalInput } from '../dto/group.inputs';
 import type { AddMemberInput, LeaveGroupInput } from '../dto/membership.inputs';
 import { GroupMemberEntity } from '../entities/group.entities';
-import { GroupKind, GroupStatus } from '../groups.enums';
-import type { AddMemberPayload, GroupMemberModel } from '../models/group.models';
+import { GROUP_STATUS_NAMES, GroupKind, GroupStatus } from '../groups.enums';
+import type {
+  AddMemberPayload,
+  GroupFromProposalModel,
+  GroupMemberModel,
+} from '../models/group.models';
 import { RECOMMENDED_AGE_SPAN } from './group-rules';
 import { GroupsService } from './groups.service';
 
@@ -43,6 +54,28 @@ export class MembersService {
     return this.db.scoped(GroupMemberEntity);
   }
 
+  /**
+   * Makes a proposal a group: creates the closed group and adds the proposal's people, all in the
+   * request's one transaction, so a person who no longer waits (or another centre's id) leaves
+   * nothing behind.
+   */
+  async createFromProposal(input: CreateGroupFromProposalInput): Promise<GroupFromProposalModel> {
+    if (input.group.kind !== GroupKind.CLOSED) {
+      throw new BadUserInputError('En gruppe fra et forslag er en lukket gruppe.', [
+        { field: 'group.kind', messages: ['Velg lukket gruppe.'] },
+      ]);
+    }
+    const group = await this.groups.create(input.group);
+    const members: GroupMemberModel[] = [];
+    const warnings = new Set<string>();
+    for (const participantId of input.participantIds) {
+      const added = await this.add({ groupId: group.id, participantId });
+      members.push(added.member);
+      for (const warning of added.warnings) warnings.add(warning);
+    }
+    return { group: await this.groups.get(group.id), members, warnings: [...warnings] };
+  }
+
   async add(input: AddMemberInput): Promise<AddMemberPayload> {
     await this.lockGroup(input.groupId);
     const group = await this.groups.require(input.groupId);
@@ -53,16 +86,20 @@ export class MembersService {
       );
     }
     if (!OPEN_FOR_MEMBERS.includes(group.status)) {
-      throw new BadUserInputError(`En gruppe som er ${group.status} tar ikke inn nye medlemmer.`, [
-        { field: 'groupId', messages: ['Gruppen tar ikke inn medlemmer nå.'] },
-      ]);
+      throw new BadUserInputError(
+        `En gruppe som er ${GROUP_STATUS_NAMES[group.status]} tar ikke inn nye medlemmer.`,
+        [{ field: 'groupId', messages: ['Gruppen tar ikke inn medlemmer nå.'] }],
+      );
     }
     const participant = await this.participants.require(input.participantId);
     // The same answer whether the other group won a moment ago or long before.
     if (participant.status === ParticipantStatus.IN_GROUP) throw alreadyInAGroup();
     if (participant.status !== ParticipantStatus.WAITING) {
       throw new BadUserInputError('Bare personer som står på venteliste kan legges til.', [
-        { field: 'participantId', messages: [`Personen har status ${participant.status}.`] },
+        {
+          field: 'participantId',
+          messages: [`Personen har status «${PARTICIPANT_STATUS_NAMES[participant.status]}».`],
+        },
       ]);
     }
     const current = await this.members.find({ where: { groupId: group.id, leftOn: IsNull() } });

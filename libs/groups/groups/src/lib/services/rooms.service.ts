@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { In } from 'typeorm';
 
-import { CentreFacts } from '@link/groups/intake';
+import { CentreFacts, weekdayName } from '@link/groups/intake';
+import { areNeighbours, NEIGHBOURING_MUNICIPALITIES } from '@link/groups/matching';
 import { TenantDatabase } from '@link/platform/tenancy';
 import {
   BadUserInputError,
@@ -15,7 +16,7 @@ import type { BookRoomInput, CreateRoomInput } from '../dto/room.inputs';
 import { GroupEntity } from '../entities/group.entities';
 import { RoomAvailabilityEntity, RoomBookingEntity, RoomEntity } from '../entities/room.entities';
 import { GroupFormat } from '../groups.enums';
-import type { RoomModel } from '../models/group.models';
+import type { FreeRoomModel, RoomModel } from '../models/group.models';
 import { minutesOf, weeklySlot } from './group-rules';
 import { GroupsService } from './groups.service';
 
@@ -43,7 +44,9 @@ export class RoomsService {
         throw new BadUserInputError('Et tidsrom må slutte etter at det begynner.', [
           {
             field: 'availability',
-            messages: [`${window.weekday} ${window.startsAt}–${window.endsAt} er snudd.`],
+            messages: [
+              `${weekdayName(window.weekday)} ${window.startsAt}–${window.endsAt} er snudd.`,
+            ],
           },
         ]);
       }
@@ -86,7 +89,7 @@ export class RoomsService {
         {
           field: 'roomId',
           messages: [
-            `Ikke ledig ${group.weekday} ${group.startTime.slice(0, 5)} i ${group.durationMinutes} minutter.`,
+            `Ikke ledig ${weekdayName(group.weekday)} ${group.startTime.slice(0, 5)} i ${group.durationMinutes} minutter.`,
           ],
         },
       ]);
@@ -114,6 +117,67 @@ export class RoomsService {
       );
     await this.db.scoped(GroupEntity).update({ id: group.id }, { roomId: room.id });
     return (await this.toModels([room]))[0];
+  }
+
+  /**
+   * Rooms free at the group's weekday and time from `from` (the group's start, or today if
+   * later) on: available then, big enough for the members and a starter, and not booked by
+   * another group. The group's own municipality first, then its neighbours, then the rest.
+   */
+  async freeFor(groupId: string, from?: string): Promise<FreeRoomModel[]> {
+    const group = await this.groups.require(groupId);
+    const start = minutesOf(group.startTime);
+    const end = start + group.durationMinutes;
+    const [slotStart, slotEnd] = weeklySlot(group.weekday, group.startTime, group.durationMinutes);
+    const today = await this.groups.today();
+    const since = from ?? (group.startDate > today ? group.startDate : today);
+    const rooms = await this.db.scoped(RoomEntity).find({ order: { name: 'ASC' } });
+    const windows = await this.db
+      .scoped(RoomAvailabilityEntity)
+      .find({ where: { weekday: group.weekday } });
+    const manager = await this.db.manager();
+    const booked = await manager.query<{ room_id: string }[]>(
+      `SELECT DISTINCT room_id FROM room_bookings
+        WHERE tenant_id = $1 AND group_id <> $2
+          AND weekly_slot && int4range($3, $4) AND valid_during && daterange($5::date, NULL)`,
+      [group.tenantId, group.id, slotStart, slotEnd, since],
+    );
+    const taken = new Set(booked.map((row) => row.room_id));
+    const free = rooms.filter(
+      (room) =>
+        !taken.has(room.id) &&
+        room.capacity >= group.capacity + 1 &&
+        windows.some(
+          (w) =>
+            w.roomId === room.id && minutesOf(w.startsAt) <= start && minutesOf(w.endsAt) >= end,
+        ),
+    );
+    const models = new Map((await this.toModels(free)).map((m) => [m.id, m]));
+    const rank = (room: RoomEntity) =>
+      room.municipality === group.municipality
+        ? 0
+        : group.municipality &&
+            areNeighbours(NEIGHBOURING_MUNICIPALITIES, room.municipality, group.municipality)
+          ? 1
+          : 2;
+    return free
+      .sort((a, b) => rank(a) - rank(b))
+      .map((room) => ({
+        room: models.get(room.id)!,
+        sameMunicipality: rank(room) === 0,
+        neighbouring: rank(room) === 1,
+        warning: locationWarning(room.municipality, group.municipality),
+      }));
+  }
+
+  /** The warning for the group's booked room, if it lies outside the group's municipality. */
+  async warningFor(group: {
+    roomId: string | null;
+    municipality: string | null;
+  }): Promise<string | null> {
+    if (!group.roomId) return null;
+    const room = await this.db.scoped(RoomEntity).findOne({ id: group.roomId });
+    return room ? locationWarning(room.municipality, group.municipality) : null;
   }
 
   async get(id: string): Promise<RoomModel | null> {
@@ -161,4 +225,19 @@ function emptyPeriod(from: string): BadUserInputError {
   return new BadUserInputError('Bookingen må slutte etter at den begynner.', [
     { field: 'validTo', messages: [`Må være etter ${from} (siste dag er dagen før).`] },
   ]);
+}
+
+/**
+ * Participants are gathered near where they live: a room in a neighbouring municipality is a
+ * note, one beyond the neighbours a warning (an Askøy group in a room in Bjørnafjorden).
+ */
+function locationWarning(
+  roomMunicipality: string,
+  groupMunicipality: string | null,
+): string | null {
+  if (!groupMunicipality || roomMunicipality === groupMunicipality) return null;
+  return areNeighbours(NEIGHBOURING_MUNICIPALITIES, roomMunicipality, groupMunicipality)
+    ? `Rommet ligger i ${roomMunicipality}, nabokommunen til gruppens ${groupMunicipality}.`
+    : `Rommet ligger i ${roomMunicipality}, som ikke grenser til gruppens kommune ` +
+        `${groupMunicipality}: reisen kan bli lang for deltakerne.`;
 }

@@ -6,7 +6,13 @@ import {
   STARTER_QUALIFICATION,
   type StarterQualification,
 } from '@link/platform/auth';
-import { CentreRole, RequestContext, TenantDatabase } from '@link/platform/tenancy';
+import { weekdayName } from '@link/groups/intake';
+import {
+  CENTRE_ROLE_NAMES,
+  CentreRole,
+  RequestContext,
+  TenantDatabase,
+} from '@link/platform/tenancy';
 import {
   BadUserInputError,
   ConflictError,
@@ -57,7 +63,7 @@ export class StartersService {
       throw new BadUserInputError('Bare igangsettere kan settes på en gruppe.', [
         {
           field: 'staffMemberId',
-          messages: [`Personen har rollen ${membership.role}, ikke STARTER.`],
+          messages: [`Personen er ${CENTRE_ROLE_NAMES[membership.role]}, ikke igangsetter.`],
         },
       ]);
     }
@@ -206,7 +212,7 @@ export class StartersService {
     );
     if (clash) {
       throw new ConflictError(
-        `Igangsetteren har allerede en gruppe på samme tid (${clash.weekday.toLowerCase()} kl. ${clash.startTime.slice(0, 5)}).`,
+        `Igangsetteren har allerede en gruppe på samme tid (${weekdayName(clash.weekday)} kl. ${clash.startTime.slice(0, 5)}).`,
       );
     }
   }

@@ -76,7 +76,18 @@ export class UpdateInquiryInput {
 
   @Field(() => Date, {
     nullable: true,
-    description: 'When the individual conversation is booked for.',
+    description:
+      'When the person was invited to the individual conversation: the 1-week promise as the ' +
+      'centres state it. Set to now when a booking is recorded and it is not given. null clears it.',
+  })
+  @IsOptional()
+  @IsDate({ message: 'Tidspunktet for invitasjonen må være et tidspunkt.' })
+  conversationInvitedAt?: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the individual conversation is booked for. null cancels the booking (clears it).',
   })
   @IsOptional()
   @IsDate({ message: 'conversationBookedFor må være et tidspunkt.' })

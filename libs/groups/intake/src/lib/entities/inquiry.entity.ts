@@ -18,6 +18,7 @@ export class InquiryEntity extends CentreOwnedEntity {
   @Column('timestamptz') answerDueAt: Date;
   @Column('timestamptz') conversationDueAt: Date;
   @Column('timestamptz', { nullable: true }) firstAnswerAt: Date | null;
+  @Column('timestamptz', { nullable: true }) conversationInvitedAt: Date | null;
   @Column('timestamptz', { nullable: true }) conversationBookedFor: Date | null;
   @Column('timestamptz', { nullable: true }) conversationHeldAt: Date | null;
   @Column('text', { nullable: true }) outcome: InquiryOutcome | null;

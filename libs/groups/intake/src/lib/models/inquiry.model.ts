@@ -22,14 +22,25 @@ export class InquiryModel {
   hasMessage: boolean;
   @Field({ description: 'An answer is promised within a day (same local time the next day).' })
   answerDueAt: Date;
-  @Field({ description: 'A conversation is promised within a week.' })
+  @Field({ description: 'An invitation to the individual conversation is promised within a week.' })
   conversationDueAt: Date;
   @Field(() => Date, { nullable: true }) firstAnswerAt: Date | null;
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the person was invited to the individual conversation.',
+  })
+  conversationInvitedAt: Date | null;
   @Field(() => Date, { nullable: true }) conversationBookedFor: Date | null;
   @Field(() => Date, { nullable: true }) conversationHeldAt: Date | null;
   @Field(() => InquiryOutcome, { nullable: true }) outcome: InquiryOutcome | null;
   @Field(() => SlaState) answerState: SlaState;
-  @Field(() => SlaState) conversationState: SlaState;
+  @Field(() => SlaState, {
+    description:
+      'The 1-week promise as the centres state it: invited to the individual conversation within a week.',
+  })
+  conversationState: SlaState;
+  @Field(() => SlaState, { description: 'Whether the conversation was also held within the week.' })
+  conversationHeldState: SlaState;
 }
 
 export const InquiryPage = Paginated(InquiryModel, 'InquiryPage');

@@ -9,12 +9,22 @@ import type { RegisterInquiryInput, UpdateInquiryInput } from '../dto/inquiry.in
 import { PartnerEntity } from '../entities/directory.entities';
 import { InquiryEntity } from '../entities/inquiry.entity';
 import type { ParticipantEntity } from '../entities/participant.entity';
-import { InquiryOutcome, InquirySource, ParticipantStatus } from '../intake.enums';
+import {
+  INQUIRY_OUTCOME_NAMES,
+  InquiryOutcome,
+  InquirySource,
+  ParticipantStatus,
+} from '../intake.enums';
 import type { InquiryDeadlineModel, InquiryModel } from '../models/inquiry.model';
 import { AuditTrail } from './audit-trail';
 import { CentreFacts } from './centre-facts';
 import { ParticipantsService } from './participants.service';
-import { answerState, conversationState, promiseDeadlines } from './promises';
+import {
+  answerState,
+  conversationHeldState,
+  conversationState,
+  promiseDeadlines,
+} from './promises';
 
 const inquiryNotFound = () => new NotFoundError('henvendelsen');
 
@@ -99,7 +109,13 @@ export class InquiriesService {
   async update(input: UpdateInquiryInput): Promise<InquiryModel> {
     const inquiry = await this.require(input.id);
     const changes: Partial<InquiryEntity> = {};
-    for (const field of ['firstAnswerAt', 'conversationBookedFor', 'conversationHeldAt'] as const) {
+    const fields = [
+      'firstAnswerAt',
+      'conversationInvitedAt',
+      'conversationBookedFor',
+      'conversationHeldAt',
+    ] as const;
+    for (const field of fields) {
       const value = input[field];
       if (value === undefined) continue;
       // An explicit null clears the time (it was set by mistake).
@@ -115,15 +131,29 @@ export class InquiriesService {
       }
       changes[field] = value;
     }
+    // Booking a conversation is inviting to it: record when, unless it was recorded already.
+    if (
+      changes.conversationBookedFor &&
+      !inquiry.conversationInvitedAt &&
+      input.conversationInvitedAt === undefined
+    ) {
+      changes.conversationInvitedAt = new Date();
+    }
     if (input.outcome === null && inquiry.outcome) {
       throw new BadUserInputError('Et avsluttet utfall kan ikke fjernes.', [
-        { field: 'outcome', messages: [`Utfallet er allerede ${inquiry.outcome}.`] },
+        {
+          field: 'outcome',
+          messages: [`Utfallet er allerede «${INQUIRY_OUTCOME_NAMES[inquiry.outcome]}».`],
+        },
       ]);
     }
     if (input.outcome !== undefined && input.outcome !== null) {
       if (inquiry.outcome) {
         throw new BadUserInputError('Henvendelsen er allerede avsluttet.', [
-          { field: 'outcome', messages: [`Utfallet er allerede ${inquiry.outcome}.`] },
+          {
+            field: 'outcome',
+            messages: [`Utfallet er allerede «${INQUIRY_OUTCOME_NAMES[inquiry.outcome]}».`],
+          },
         ]);
       }
       changes.outcome = input.outcome;
@@ -175,7 +205,8 @@ export class InquiriesService {
          JOIN participants p ON p.tenant_id = i.tenant_id AND p.id = i.participant_id
          CROSS JOIN LATERAL (VALUES
            ('ANSWER', i.answer_due_at, i.first_answer_at IS NULL),
-           ('CONVERSATION', i.conversation_due_at, i.conversation_held_at IS NULL)
+           ('CONVERSATION', i.conversation_due_at,
+            i.conversation_invited_at IS NULL AND i.conversation_held_at IS NULL)
          ) AS d(promise, due_at, open)
         WHERE i.tenant_id = $1 AND i.outcome IS NULL AND d.open AND d.due_at <= $2
         ORDER BY d.due_at, i.id
@@ -240,10 +271,12 @@ export function toInquiryModel(row: InquiryEntity, now = new Date()): InquiryMod
     answerDueAt: row.answerDueAt,
     conversationDueAt: row.conversationDueAt,
     firstAnswerAt: row.firstAnswerAt,
+    conversationInvitedAt: row.conversationInvitedAt,
     conversationBookedFor: row.conversationBookedFor,
     conversationHeldAt: row.conversationHeldAt,
     outcome: row.outcome,
     answerState: answerState(row, now),
     conversationState: conversationState(row, now),
+    conversationHeldState: conversationHeldState(row, now),
   };
 }

@@ -1,5 +1,10 @@
 import { SlaState } from '../intake.enums';
-import { answerState, conversationState, promiseDeadlines } from './promises';
+import {
+  answerState,
+  conversationHeldState,
+  conversationState,
+  promiseDeadlines,
+} from './promises';
 
 const OSLO = 'Europe/Oslo';
 
@@ -61,5 +66,27 @@ describe('promise states', () => {
       outcome: 'NOT_NOW',
     };
     expect(conversationState(closed, new Date('2026-03-01T00:00:00Z'))).toBe(SlaState.NOT_NEEDED);
+  });
+
+  it('measure the week on the invitation; the conversation held is its own state', () => {
+    const invited = {
+      ...facts,
+      conversationInvitedAt: new Date('2026-02-04T09:30:00Z'),
+      conversationHeldAt: new Date('2026-02-11T09:30:00Z'),
+    };
+    const later = new Date('2030-01-01T00:00:00Z');
+    expect(conversationState(invited, later)).toBe(SlaState.MET);
+    expect(conversationHeldState(invited, later)).toBe(SlaState.MISSED);
+    // A conversation held in time is an invitation made in time.
+    const heldOnly = { ...facts, conversationHeldAt: new Date('2026-02-05T09:30:00Z') };
+    expect(conversationState(heldOnly, later)).toBe(SlaState.MET);
+  });
+
+  it('are missed when the inquiry was closed to the waitlist with nothing recorded', () => {
+    const waitlisted = { ...facts, outcome: 'JOINED_WAITLIST' };
+    const now = new Date('2026-02-02T10:00:00Z');
+    expect(answerState(waitlisted, now)).toBe(SlaState.MISSED);
+    expect(conversationState(waitlisted, now)).toBe(SlaState.MISSED);
+    expect(conversationHeldState(waitlisted, now)).toBe(SlaState.MISSED);
   });
 });

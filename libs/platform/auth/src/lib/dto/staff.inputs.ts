@@ -1,35 +1,40 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { IsEnum, IsUUID } from 'class-validator';
 
 import { CentreRole } from '@link/platform/tenancy';
 
 import { IsAccountEmail, IsNewPassword, IsPersonName } from './credentials';
 
-const roleMessage = { message: 'Velg en rolle: CENTRE_ADMIN, COORDINATOR eller STARTER.' };
+const roleMessage = {
+  message: 'Velg en rolle: senteradministrator, koordinator eller igangsetter.',
+};
 
-@InputType({ description: 'Give a person a role in the active centre.' })
-export class AddStaffMemberInput {
+@InputType({
+  description:
+    'Invite a person, by e-mail address, to work in the active centre. The answer is the same ' +
+    'whether or not the address has an account.',
+})
+export class InviteStaffMemberInput {
   @Field()
   @IsAccountEmail()
   email: string;
 
-  @Field({ description: 'Used when the person has no account yet.' })
+  @Field({ description: 'The name of the account, should the address have none yet.' })
   @IsPersonName()
   displayName: string;
 
-  @Field(() => CentreRole)
+  @Field(() => CentreRole, { description: 'The role the person gets on accepting.' })
   @IsEnum(CentreRole, roleMessage)
   role: CentreRole;
 
   @Field({
-    nullable: true,
     description:
-      'First password for a new account (at least 12 characters); tell it to the person in ' +
-      'person. Ignored when the person already has an account (e.g. from another centre).',
+      'First password (at least 12 characters), used only if the address has no account yet; ' +
+      'tell it to the person in person. Always required, so the answer does not tell whether ' +
+      'the address has an account. A person who has one signs in with their own password.',
   })
-  @IsOptional()
   @IsNewPassword()
-  initialPassword?: string;
+  initialPassword: string;
 }
 
 @InputType()

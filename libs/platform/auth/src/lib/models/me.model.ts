@@ -3,6 +3,7 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { CentreModel, CentreRole, PlatformRole } from '@link/platform/tenancy';
 
 import { MembershipModel } from './membership.model';
+import { CentreInvitationModel } from './staff-invitation.model';
 
 @ObjectType('Me', {
   description: 'The signed-in user, their active centre and where else they work.',
@@ -31,4 +32,10 @@ export class MeModel {
 
   @Field(() => [MembershipModel], { description: 'Every active membership, in every centre.' })
   memberships: MembershipModel[];
+
+  @Field(() => [CentreInvitationModel], {
+    description:
+      'Open invitations to work in other centres: accept with acceptCentreInvitation, or decline.',
+  })
+  invitations: CentreInvitationModel[];
 }

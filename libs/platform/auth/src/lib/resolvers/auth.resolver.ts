@@ -2,6 +2,7 @@ import { UseGuards } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 
 import { RequestContext } from '@link/platform/tenancy';
+import { IdArgs } from '@link/shared/graphql';
 
 import { Public, Roles, SIGNED_IN } from '../access.decorators';
 import { LoginInput, RefreshTokenInput, SwitchCentreInput } from '../dto/auth.inputs';
@@ -9,13 +10,16 @@ import type { UserEntity } from '../entities/user.entity';
 import { CheckedUser, CredentialsGuard } from '../guards/credentials.guard';
 import { AuthPayloadModel } from '../models/auth-payload.model';
 import { MeModel } from '../models/me.model';
+import { CentreInvitationModel } from '../models/staff-invitation.model';
 import { AuthService } from '../services/auth.service';
+import { InvitationsService } from '../services/invitations.service';
 
 @Resolver()
 export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly context: RequestContext,
+    private readonly invitations: InvitationsService,
   ) {}
 
   @Public()
@@ -48,6 +52,32 @@ export class AuthResolver {
   })
   switchCentre(@Args('input') input: SwitchCentreInput): Promise<AuthPayloadModel> {
     return this.auth.switchCentre(input.centre);
+  }
+
+  @Roles(SIGNED_IN)
+  @Query(() => [CentreInvitationModel], {
+    description: 'Open invitations to the signed-in person to work in other centres.',
+  })
+  async myCentreInvitations(): Promise<CentreInvitationModel[]> {
+    return this.invitations.openFor(this.context.requireSignedIn().userId);
+  }
+
+  @Roles(SIGNED_IN)
+  @Mutation(() => AuthPayloadModel, {
+    description:
+      'Accept an invitation: you get the role in that centre. Returns tokens that work there.',
+  })
+  acceptCentreInvitation(@Args() { id }: IdArgs): Promise<AuthPayloadModel> {
+    return this.auth.acceptInvitation(id);
+  }
+
+  @Roles(SIGNED_IN)
+  @Mutation(() => Boolean, {
+    description:
+      'Decline an invitation. The inviting centre is not told; it sees the invitation expire.',
+  })
+  declineCentreInvitation(@Args() { id }: IdArgs): Promise<boolean> {
+    return this.auth.declineInvitation(id);
   }
 
   @Roles(SIGNED_IN)

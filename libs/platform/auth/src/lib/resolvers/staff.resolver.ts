@@ -5,8 +5,9 @@ import { CentreRole } from '@link/platform/tenancy';
 import { PageArgs, IdArgs } from '@link/shared/graphql';
 
 import { Roles } from '../access.decorators';
-import { AddStaffMemberInput, SetStaffRoleInput } from '../dto/staff.inputs';
+import { InviteStaffMemberInput, SetStaffRoleInput } from '../dto/staff.inputs';
 import { StaffMemberModel, StaffPage } from '../models/staff-member.model';
+import { StaffInvitationModel, StaffInvitationPage } from '../models/staff-invitation.model';
 import { StaffService } from '../services/staff.service';
 
 @ArgsType()
@@ -14,6 +15,13 @@ class StaffArgs extends PageArgs {
   @Field(() => Boolean, { defaultValue: false, description: 'Include deactivated staff.' })
   @IsBoolean()
   includeDeactivated = false;
+}
+
+@ArgsType()
+class InvitationArgs extends PageArgs {
+  @Field(() => Boolean, { defaultValue: false, description: 'Only invitations still open.' })
+  @IsBoolean()
+  openOnly = false;
 }
 
 /** Staff administration in the active centre: only its centre admins. */
@@ -27,13 +35,28 @@ export class StaffResolver {
     return this.staff.list(args, args.includeDeactivated);
   }
 
-  @Mutation(() => StaffMemberModel, {
+  @Mutation(() => StaffInvitationModel, {
     description:
-      'Give a person a role in the active centre. Creates their account if they have none; ' +
-      'someone who already works in another centre keeps their account and password.',
+      'Invite a person by e-mail address to work in the active centre. They join when they ' +
+      'accept, signed in. The answer is the same whether or not the address has an account, ' +
+      'and tells nothing of it (not its name); a new account gets initialPassword.',
   })
-  addStaffMember(@Args('input') input: AddStaffMemberInput): Promise<StaffMemberModel> {
-    return this.staff.add(input);
+  inviteStaffMember(@Args('input') input: InviteStaffMemberInput): Promise<StaffInvitationModel> {
+    return this.staff.invite(input);
+  }
+
+  @Query(() => StaffInvitationPage, {
+    description: "The active centre's invitations, newest first.",
+  })
+  staffInvitations(@Args() args: InvitationArgs) {
+    return this.staff.listInvitations(args, args.openOnly);
+  }
+
+  @Mutation(() => StaffInvitationModel, {
+    description: 'Withdraw an invitation that has not been accepted.',
+  })
+  cancelStaffInvitation(@Args() { id }: IdArgs): Promise<StaffInvitationModel> {
+    return this.staff.cancelInvitation(id);
   }
 
   @Mutation(() => StaffMemberModel, { description: "Change a staff member's role." })

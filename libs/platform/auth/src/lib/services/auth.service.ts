@@ -15,6 +15,7 @@ import type { MeModel } from '../models/me.model';
 import type { MembershipModel } from '../models/membership.model';
 import { ActorVerifier } from './actor-verifier';
 import { AuthTokens, type IssuedTokens } from './auth-tokens.service';
+import { InvitationsService } from './invitations.service';
 import { LoginThrottle } from './login-throttle';
 import { MembershipsReader } from './memberships.reader';
 import { PasswordHasher } from './password-hasher';
@@ -34,6 +35,7 @@ export class AuthService {
     private readonly tokens: AuthTokens,
     private readonly verifier: ActorVerifier,
     private readonly memberships: MembershipsReader,
+    private readonly invitations: InvitationsService,
   ) {}
 
   /**
@@ -77,7 +79,12 @@ export class AuthService {
     await this.transaction.actAs(this.anonymousActorFor(user));
     const memberships = await this.memberships.activeMembershipsOf(user.id);
     const membership = chooseMembership(memberships, centreSlug);
-    if (memberships.length === 0 && !user.platformRole) {
+    // Someone invited to a centre signs in without one, to accept (acceptCentreInvitation).
+    if (
+      memberships.length === 0 &&
+      !user.platformRole &&
+      (await this.invitations.openFor(user.id)).length === 0
+    ) {
       throw new UnauthenticatedError(
         'Kontoen har ingen aktiv tilgang til noe senter. Kontakt senteret ditt.',
         'NO_ACCESS',
@@ -114,6 +121,21 @@ export class AuthService {
     return this.payload(tokens, actor);
   }
 
+  /** Accepts an invitation and returns tokens that work in the centre it came from. */
+  async acceptInvitation(id: string): Promise<AuthPayloadModel> {
+    const current = this.requireSession();
+    const centre = await this.invitations.accept(current.userId, id);
+    const actor = await this.verifier.verify(current.userId, current.sessionId, centre.id);
+    const tokens = await this.tokens.issue(current.sessionId, actor.userId, actor.centreId);
+    return this.payload(tokens, actor);
+  }
+
+  async declineInvitation(id: string): Promise<boolean> {
+    const current = this.requireSession();
+    await this.invitations.decline(current.userId, id);
+    return true;
+  }
+
   async logout(): Promise<boolean> {
     const current = this.requireSession();
     await this.tokens.revokeSession(current.sessionId, 'signed out');
@@ -133,6 +155,7 @@ export class AuthService {
       activeCentre: active?.centre ?? null,
       activeRole: active?.role ?? null,
       memberships,
+      invitations: await this.invitations.openFor(actor.userId),
     };
   }
 

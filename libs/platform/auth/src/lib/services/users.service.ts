@@ -35,4 +35,19 @@ export class UsersService {
       users.create({ email: input.email, displayName: input.displayName, passwordHash }),
     );
   }
+
+  /**
+   * Makes sure an account exists for this address without telling whether it did: the password
+   * is hashed and the insert attempted either way (`ON CONFLICT DO NOTHING`), so both cases take
+   * the same path and about the same time, and nothing of an existing account is read or changed.
+   */
+  async ensureAccount(input: Required<NewUser>): Promise<void> {
+    const passwordHash = await this.hasher.hash(input.initialPassword);
+    const manager = await this.db.manager();
+    await manager.query(
+      `INSERT INTO users (email, display_name, password_hash) VALUES ($1, $2, $3)
+       ON CONFLICT (email) DO NOTHING`,
+      [input.email, input.displayName, passwordHash],
+    );
+  }
 }

@@ -15,6 +15,8 @@ import { RaceConstraints1765008000000 } from './1765008000000-race-constraints';
 import { AttachmentContentTypes1765094400000 } from './1765094400000-attachment-content-types';
 import { ReportHistory1765180800000 } from './1765180800000-report-history';
 import { PerturbedNationalFigures1765267200000 } from './1765267200000-perturbed-national-figures';
+import { StaffInvitations1765353600000 } from './1765353600000-staff-invitations';
+import { OwnPractice1765440000000 } from './1765440000000-own-practice';
 import { SharedStarterTraining1765526400000 } from './1765526400000-shared-starter-training';
 import { StaffingGroups1765612800000 } from './1765612800000-staffing-groups';
 
@@ -37,6 +39,8 @@ export const migrations = [
   AttachmentContentTypes1765094400000,
   ReportHistory1765180800000,
   PerturbedNationalFigures1765267200000,
+  StaffInvitations1765353600000,
+  OwnPractice1765440000000,
   SharedStarterTraining1765526400000,
   StaffingGroups1765612800000,
 ];

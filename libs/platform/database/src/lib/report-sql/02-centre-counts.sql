@@ -23,26 +23,38 @@ BEGIN
   WITH received AS (
     SELECT reporting.month_of((i.received_at AT TIME ZONE v_zone)::date) AS month, i.channel,
       coalesce(i.heard_via, 'UNKNOWN') AS heard_via,
+      -- The promises as the centres state them (issue 13): an answer within a day, an
+      -- invitation to the individual conversation within a week (a conversation held is an
+      -- invitation made by then), and the conversation held as its own figure. Closed to the
+      -- waitlist with nothing recorded is a missed promise, not one that was not needed.
       CASE WHEN i.first_answer_at IS NOT NULL THEN
              CASE WHEN i.first_answer_at <= i.answer_due_at THEN 'MET' ELSE 'MISSED' END
+           WHEN i.outcome = 'JOINED_WAITLIST' THEN 'MISSED'
            WHEN i.outcome IS NOT NULL THEN 'NOT_NEEDED'
            WHEN i.answer_due_at < now() THEN 'MISSED'
            ELSE 'PENDING' END AS answer,
-      CASE WHEN i.conversation_held_at IS NOT NULL THEN
-             CASE WHEN i.conversation_held_at <= i.conversation_due_at THEN 'MET' ELSE 'MISSED' END
+      CASE WHEN least(i.conversation_invited_at, i.conversation_held_at) IS NOT NULL THEN
+             CASE WHEN least(i.conversation_invited_at, i.conversation_held_at) <= i.conversation_due_at THEN 'MET' ELSE 'MISSED' END
+           WHEN i.outcome = 'JOINED_WAITLIST' THEN 'MISSED'
            WHEN i.outcome IS NOT NULL THEN 'NOT_NEEDED'
            WHEN i.conversation_due_at < now() THEN 'MISSED'
-           ELSE 'PENDING' END AS conversation
+           ELSE 'PENDING' END AS conversation,
+      CASE WHEN i.conversation_held_at IS NOT NULL THEN
+             CASE WHEN i.conversation_held_at <= i.conversation_due_at THEN 'MET' ELSE 'MISSED' END
+           WHEN i.outcome = 'JOINED_WAITLIST' THEN 'MISSED'
+           WHEN i.outcome IS NOT NULL THEN 'NOT_NEEDED'
+           WHEN i.conversation_due_at < now() THEN 'MISSED'
+           ELSE 'PENDING' END AS held
     FROM inquiries i
     WHERE i.received_at >= v_from_ts AND i.received_at < v_to_ts
     UNION ALL
-    SELECT a.inquiry_month, a.channel, coalesce(a.heard_via, 'UNKNOWN'), NULL, NULL
+    SELECT a.inquiry_month, a.channel, coalesce(a.heard_via, 'UNKNOWN'), NULL, NULL, NULL
     FROM anonymous_inquiry_records a
     WHERE a.inquiry_month >= p_from AND a.inquiry_month < p_to
   ),
   monthly AS (
-    SELECT r.month, r.channel, r.heard_via, r.answer, r.conversation, count(*) AS n
-    FROM received r GROUP BY 1, 2, 3, 4, 5
+    SELECT r.month, r.channel, r.heard_via, r.answer, r.conversation, r.held, count(*) AS n
+    FROM received r GROUP BY 1, 2, 3, 4, 5, 6
   )
   SELECT m.month, 'INQUIRIES_RECEIVED',
     CASE WHEN grouping(m.channel) = 0 THEN 'CHANNEL' WHEN grouping(m.heard_via) = 0 THEN 'HEARD_VIA' ELSE 'TOTAL' END,
@@ -54,7 +66,10 @@ BEGIN
   FROM monthly m WHERE m.answer IS NOT NULL GROUP BY m.month, m.answer
   UNION ALL
   SELECT m.month, 'CONVERSATION_PROMISE', 'STATE', m.conversation, sum(m.n)::bigint
-  FROM monthly m WHERE m.conversation IS NOT NULL GROUP BY m.month, m.conversation;
+  FROM monthly m WHERE m.conversation IS NOT NULL GROUP BY m.month, m.conversation
+  UNION ALL
+  SELECT m.month, 'CONVERSATION_HELD', 'STATE', m.held, sum(m.n)::bigint
+  FROM monthly m WHERE m.held IS NOT NULL GROUP BY m.month, m.held;
 
   -- People in their first group from this month, and how long they waited for it: days from a
   -- person's first inquiry to their first group, as a histogram (the median and the 90th

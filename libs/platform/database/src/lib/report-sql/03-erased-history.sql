@@ -58,13 +58,22 @@ BEGIN
       p.state AS category
     FROM inquiries i
     CROSS JOIN LATERAL (VALUES
+      -- The same states as reporting.centre_month_counts_from_tables (02-centre-counts.sql).
       ('ANSWER_PROMISE', CASE WHEN i.first_answer_at IS NOT NULL THEN
              CASE WHEN i.first_answer_at <= i.answer_due_at THEN 'MET' ELSE 'MISSED' END
+           WHEN i.outcome = 'JOINED_WAITLIST' THEN 'MISSED'
            WHEN i.outcome IS NOT NULL THEN 'NOT_NEEDED'
            WHEN i.answer_due_at < now() THEN 'MISSED'
            ELSE 'PENDING' END),
-      ('CONVERSATION_PROMISE', CASE WHEN i.conversation_held_at IS NOT NULL THEN
+      ('CONVERSATION_PROMISE', CASE WHEN least(i.conversation_invited_at, i.conversation_held_at) IS NOT NULL THEN
+             CASE WHEN least(i.conversation_invited_at, i.conversation_held_at) <= i.conversation_due_at THEN 'MET' ELSE 'MISSED' END
+           WHEN i.outcome = 'JOINED_WAITLIST' THEN 'MISSED'
+           WHEN i.outcome IS NOT NULL THEN 'NOT_NEEDED'
+           WHEN i.conversation_due_at < now() THEN 'MISSED'
+           ELSE 'PENDING' END),
+      ('CONVERSATION_HELD', CASE WHEN i.conversation_held_at IS NOT NULL THEN
              CASE WHEN i.conversation_held_at <= i.conversation_due_at THEN 'MET' ELSE 'MISSED' END
+           WHEN i.outcome = 'JOINED_WAITLIST' THEN 'MISSED'
            WHEN i.outcome IS NOT NULL THEN 'NOT_NEEDED'
            WHEN i.conversation_due_at < now() THEN 'MISSED'
            ELSE 'PENDING' END)) AS p(figure, state)

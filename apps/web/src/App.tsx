@@ -1,0 +1,60 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { useState } from 'react';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+
+import { Layout } from './components/Layout';
+import { LoadError, Loading } from './components/states';
+import { createClient } from './graphql/client';
+import { ChooseCentre } from './screens/ChooseCentre';
+import { Inquiries } from './screens/Inquiries';
+import { Intake } from './screens/Intake';
+import { RegisterInquiry } from './screens/RegisterInquiry';
+import { SignIn } from './screens/SignIn';
+import { Today } from './screens/Today';
+import { Waitlist } from './screens/Waitlist';
+import { SessionProvider, useSession } from './session/session';
+
+export function App() {
+  const [client] = useState(createClient);
+  return (
+    <ApolloProvider client={client}>
+      <BrowserRouter>
+        <SessionProvider>
+          <Screens />
+        </SessionProvider>
+      </BrowserRouter>
+    </ApolloProvider>
+  );
+}
+
+function Screens() {
+  const { signedIn, me, loading, error } = useSession();
+  if (!signedIn) return <SignIn />;
+  if (loading) {
+    return (
+      <main id="main" className="sign-in">
+        <Loading />
+      </main>
+    );
+  }
+  if (!me) {
+    return (
+      <main id="main" className="sign-in">
+        <LoadError error={error} retry={() => window.location.reload()} />
+      </main>
+    );
+  }
+  if (!me.activeCentre) return <ChooseCentre me={me} />;
+  return (
+    <Routes>
+      <Route element={<Layout me={me} />}>
+        <Route path="/i-dag" element={<Today />} />
+        <Route path="/henvendelser" element={<Inquiries />} />
+        <Route path="/henvendelser/ny" element={<RegisterInquiry me={me} />} />
+        <Route path="/henvendelser/:id" element={<Intake />} />
+        <Route path="/venteliste" element={<Waitlist me={me} />} />
+        <Route path="*" element={<Navigate to="/i-dag" replace />} />
+      </Route>
+    </Routes>
+  );
+}

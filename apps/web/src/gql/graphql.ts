@@ -1,0 +1,284 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A role in one centre. */
+export type CentreRole =
+  /** Runs the centre: staff, roles and settings (senteradministrator). */
+  | 'CENTRE_ADMIN'
+  /** Daily work with inquiries, participants and groups (koordinator). */
+  | 'COORDINATOR'
+  /** Starts groups and withdraws when they run themselves (igangsetter). */
+  | 'STARTER';
+
+/** Mixed ("på tvers"), themed, or either. */
+export type CompositionPreference =
+  | 'EITHER'
+  | 'MIXED'
+  | 'THEMED';
+
+/** Optional; UNSPECIFIED when the person would rather not say. */
+export type Gender =
+  | 'FEMALE'
+  | 'MALE'
+  | 'OTHER'
+  | 'UNSPECIFIED';
+
+/** A wish for the gender mix of the group. */
+export type GenderMixWish =
+  | 'MIXED'
+  | 'NO_PREFERENCE'
+  | 'SAME_GENDER';
+
+/** Meets in a room or digitally. */
+export type GroupFormat =
+  | 'DIGITAL'
+  | 'PHYSICAL';
+
+/** Physical, digital, or either. */
+export type GroupFormatPreference =
+  | 'DIGITAL'
+  | 'EITHER'
+  | 'PHYSICAL';
+
+/** planned → recruiting → starting → self-run → ended; paused from recruiting, starting or self-run and back. */
+export type GroupStatus =
+  | 'ENDED'
+  | 'PAUSED'
+  | 'PLANNED'
+  | 'RECRUITING'
+  | 'SELF_RUN'
+  | 'STARTING';
+
+/** How the person heard of the centre. */
+export type HeardVia =
+  | 'DPS'
+  | 'FRIEND_OR_FAMILY'
+  | 'GP'
+  | 'MUNICIPALITY'
+  | 'NAV'
+  | 'NEWSPAPER'
+  | 'OTHER'
+  | 'SCHOOL_OR_UNIVERSITY'
+  | 'SOCIAL_MEDIA'
+  | 'STAND_OR_TALK'
+  | 'USER_ORGANISATION'
+  | 'VOLUNTEER_CENTRE';
+
+/** How the person reached the centre. */
+export type InquiryChannel =
+  | 'EMAIL'
+  | 'IN_PERSON'
+  | 'OTHER'
+  | 'PARTNER_REFERRAL'
+  | 'PHONE'
+  | 'WEB_FORM';
+
+/** What came of an inquiry. */
+export type InquiryOutcome =
+  | 'JOINED_WAITLIST'
+  | 'NOT_NOW'
+  | 'NO_ANSWER'
+  | 'REFERRED_ELSEWHERE';
+
+/** Sign in with e-mail and password. */
+export type LoginInput = {
+  /** The centre to work in (its slug). Optional when the user works in one centre only. */
+  centre?: string | null | undefined;
+  email: string;
+  password: string;
+};
+
+/** Where the person is: inquiry, waiting, in a group, referred, ended. */
+export type ParticipantStatus =
+  | 'ENDED'
+  | 'INQUIRY'
+  | 'IN_GROUP'
+  | 'REFERRED'
+  | 'WAITING';
+
+/** The person: first name or alias, and only what the centre needs. */
+export type PersonInput = {
+  birthYear?: number | null | undefined;
+  /** First name or alias: a full name is not needed. */
+  displayName: string;
+  email?: string | null | undefined;
+  gender?: Gender | null | undefined;
+  /** Languages the person is comfortable in. */
+  languages?: Array<string> | null | undefined;
+  /** One of the municipalities the centre serves. */
+  municipality?: string | null | undefined;
+  /** Norwegian numbers without +47 are fine. */
+  phone?: string | null | undefined;
+  preferences?: PreferencesInput | null | undefined;
+};
+
+/** What the person wishes for in a group. Every field is optional. */
+export type PreferencesInput = {
+  /** Oldest co-member the person wishes for. */
+  ageRangeMax?: number | null | undefined;
+  /** Youngest co-member the person wishes for. */
+  ageRangeMin?: number | null | undefined;
+  composition?: CompositionPreference | null | undefined;
+  format?: GroupFormatPreference | null | undefined;
+  genderMix?: GenderMixWish | null | undefined;
+  /** Other wishes for the group, in a few words. */
+  notes?: string | null | undefined;
+  /** The theme, for a themed group (e.g. "samlivsbrudd"). */
+  theme?: string | null | undefined;
+  timesOfDay?: Array<TimeOfDay> | null | undefined;
+  weekdays?: Array<Weekday> | null | undefined;
+};
+
+export type RefreshTokenInput = {
+  refreshToken: string;
+};
+
+/** A new inquiry. Give `person` for someone new, or `participantId` for someone the centre knows. */
+export type RegisterInquiryInput = {
+  channel: InquiryChannel;
+  heardVia?: HeardVia | null | undefined;
+  participantId?: string | number | null | undefined;
+  person?: PersonInput | null | undefined;
+  /** When the person prefers to be contacted. */
+  preferredContactTimes?: string | null | undefined;
+  /** When the person got in touch; now when left out. */
+  receivedAt?: string | null | undefined;
+  /** The partner that referred the person. */
+  referringPartnerId?: string | number | null | undefined;
+};
+
+/** The state of one of the centre's promises for an inquiry. */
+export type SlaState =
+  | 'MET'
+  | 'MISSED'
+  | 'NOT_NEEDED'
+  | 'OVERDUE'
+  | 'PENDING';
+
+export type SwitchCentreInput = {
+  /** The slug of a centre where the user has an active membership. */
+  centre: string;
+};
+
+/** Morning (før 10), forenoon (formiddag), afternoon (ettermiddag), evening (kveld). */
+export type TimeOfDay =
+  | 'AFTERNOON'
+  | 'EVENING'
+  | 'FORENOON'
+  | 'MORNING';
+
+/** Progress on an inquiry. Fields left out stay as they are; null clears a time given by mistake. */
+export type UpdateInquiryInput = {
+  /** When the individual conversation is booked for. */
+  conversationBookedFor?: string | null | undefined;
+  /** When the conversation was held (the 1-week promise). */
+  conversationHeldAt?: string | null | undefined;
+  /** When the centre first answered (the 1-day promise). */
+  firstAnswerAt?: string | null | undefined;
+  id: string | number;
+  /** Closes the inquiry. JOINED_WAITLIST puts the person on the waitlist. */
+  outcome?: InquiryOutcome | null | undefined;
+};
+
+/** A day of the week. */
+export type Weekday =
+  | 'FRIDAY'
+  | 'MONDAY'
+  | 'SATURDAY'
+  | 'SUNDAY'
+  | 'THURSDAY'
+  | 'TUESDAY'
+  | 'WEDNESDAY';
+
+export type AuthPayloadFieldsFragment = { accessToken: string, accessTokenExpiresAt: string, refreshToken: string };
+
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LoginMutation = { login: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string } };
+
+export type RefreshMutationVariables = Exact<{
+  input: RefreshTokenInput;
+}>;
+
+
+export type RefreshMutation = { refreshToken: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string } };
+
+export type SwitchCentreMutationVariables = Exact<{
+  input: SwitchCentreInput;
+}>;
+
+
+export type SwitchCentreMutation = { switchCentre: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: boolean };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, displayName: string, email: string, activeRole: CentreRole | null, activeCentre: { id: string, slug: string, name: string, municipalities: Array<string> } | null, memberships: Array<{ id: string, role: CentreRole, centre: { id: string, slug: string, name: string } }> } };
+
+export type TodayQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TodayQuery = { inquiryDeadlines: Array<{ promise: string, dueAt: string, overdue: boolean, displayName: string, inquiry: { id: string } }>, waitlistFigures: { waiting: number, longestDays: number | null, medianDays: number | null }, groupsNeedingFollowUp: Array<{ weeksWithout: number, lastFollowUpOn: string | null, group: { id: string, name: string, status: GroupStatus } }>, groupProposals: Array<{ weekday: Weekday, timeOfDay: TimeOfDay, format: GroupFormat, municipality: string | null, theme: string | null, participants: Array<{ id: string, displayName: string }> }> };
+
+export type InquiryFieldsFragment = { id: string, channel: InquiryChannel, receivedAt: string, answerDueAt: string, answerState: SlaState, conversationDueAt: string, conversationState: SlaState, firstAnswerAt: string | null, conversationBookedFor: string | null, conversationHeldAt: string | null, outcome: InquiryOutcome | null, participant: { id: string, displayName: string, status: ParticipantStatus } };
+
+export type OpenInquiriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OpenInquiriesQuery = { inquiries: { totalCount: number, items: Array<{ id: string, channel: InquiryChannel, receivedAt: string, answerDueAt: string, answerState: SlaState, conversationDueAt: string, conversationState: SlaState, firstAnswerAt: string | null, conversationBookedFor: string | null, conversationHeldAt: string | null, outcome: InquiryOutcome | null, participant: { id: string, displayName: string, status: ParticipantStatus } }> } };
+
+export type InquiryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InquiryQuery = { inquiry: { id: string, channel: InquiryChannel, receivedAt: string, answerDueAt: string, answerState: SlaState, conversationDueAt: string, conversationState: SlaState, firstAnswerAt: string | null, conversationBookedFor: string | null, conversationHeldAt: string | null, outcome: InquiryOutcome | null, participant: { id: string, displayName: string, status: ParticipantStatus } } };
+
+export type RegisterInquiryMutationVariables = Exact<{
+  input: RegisterInquiryInput;
+}>;
+
+
+export type RegisterInquiryMutation = { registerInquiry: { id: string, channel: InquiryChannel, receivedAt: string, answerDueAt: string, answerState: SlaState, conversationDueAt: string, conversationState: SlaState, firstAnswerAt: string | null, conversationBookedFor: string | null, conversationHeldAt: string | null, outcome: InquiryOutcome | null, participant: { id: string, displayName: string, status: ParticipantStatus } } };
+
+export type UpdateInquiryMutationVariables = Exact<{
+  input: UpdateInquiryInput;
+}>;
+
+
+export type UpdateInquiryMutation = { updateInquiry: { id: string, channel: InquiryChannel, receivedAt: string, answerDueAt: string, answerState: SlaState, conversationDueAt: string, conversationState: SlaState, firstAnswerAt: string | null, conversationBookedFor: string | null, conversationHeldAt: string | null, outcome: InquiryOutcome | null, participant: { id: string, displayName: string, status: ParticipantStatus } } };
+
+export type WaitlistQueryVariables = Exact<{
+  municipality?: string | null | undefined;
+  timeOfDay?: TimeOfDay | null | undefined;
+  weekday?: Weekday | null | undefined;
+  format?: GroupFormatPreference | null | undefined;
+}>;
+
+
+export type WaitlistQuery = { waitlist: { totalCount: number, items: Array<{ id: string, displayName: string, municipality: string | null, waitingSince: string | null, preferences: { timesOfDay: Array<TimeOfDay>, weekdays: Array<Weekday>, format: GroupFormatPreference | null, theme: string | null } }> }, waitlistFigures: { waiting: number, longestDays: number | null, medianDays: number | null } };
+
+export const AuthPayloadFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}}]}}]} as unknown as DocumentNode<AuthPayloadFieldsFragment, unknown>;
+export const InquiryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InquiryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Inquiry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answerDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"answerState"}},{"kind":"Field","name":{"kind":"Name","value":"conversationDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversationState"}},{"kind":"Field","name":{"kind":"Name","value":"firstAnswerAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversationBookedFor"}},{"kind":"Field","name":{"kind":"Name","value":"conversationHeldAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<InquiryFieldsFragment, unknown>;
+export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const RefreshDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Refresh"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefreshTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}}]}}]} as unknown as DocumentNode<RefreshMutation, RefreshMutationVariables>;
+export const SwitchCentreDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SwitchCentre"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SwitchCentreInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"switchCentre"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}}]}}]} as unknown as DocumentNode<SwitchCentreMutation, SwitchCentreMutationVariables>;
+export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"activeRole"}},{"kind":"Field","name":{"kind":"Name","value":"activeCentre"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"centre"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const TodayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Today"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inquiryDeadlines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"withinHours"},"value":{"kind":"IntValue","value":"24"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"promise"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"inquiry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"waitlistFigures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"waiting"}},{"kind":"Field","name":{"kind":"Name","value":"longestDays"}},{"kind":"Field","name":{"kind":"Name","value":"medianDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groupsNeedingFollowUp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weeksWithout"}},{"kind":"Field","name":{"kind":"Name","value":"lastFollowUpOn"}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"groupProposals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"timeOfDay"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<TodayQuery, TodayQueryVariables>;
+export const OpenInquiriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpenInquiries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inquiries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"open"},"value":{"kind":"BooleanValue","value":true}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InquiryFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InquiryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Inquiry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answerDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"answerState"}},{"kind":"Field","name":{"kind":"Name","value":"conversationDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversationState"}},{"kind":"Field","name":{"kind":"Name","value":"firstAnswerAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversationBookedFor"}},{"kind":"Field","name":{"kind":"Name","value":"conversationHeldAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<OpenInquiriesQuery, OpenInquiriesQueryVariables>;
+export const InquiryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Inquiry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inquiry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InquiryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InquiryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Inquiry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answerDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"answerState"}},{"kind":"Field","name":{"kind":"Name","value":"conversationDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversationState"}},{"kind":"Field","name":{"kind":"Name","value":"firstAnswerAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversationBookedFor"}},{"kind":"Field","name":{"kind":"Name","value":"conversationHeldAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<InquiryQuery, InquiryQueryVariables>;
+export const RegisterInquiryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterInquiry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterInquiryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerInquiry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InquiryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InquiryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Inquiry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answerDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"answerState"}},{"kind":"Field","name":{"kind":"Name","value":"conversationDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversationState"}},{"kind":"Field","name":{"kind":"Name","value":"firstAnswerAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversationBookedFor"}},{"kind":"Field","name":{"kind":"Name","value":"conversationHeldAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RegisterInquiryMutation, RegisterInquiryMutationVariables>;
+export const UpdateInquiryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateInquiry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateInquiryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateInquiry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InquiryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InquiryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Inquiry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answerDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"answerState"}},{"kind":"Field","name":{"kind":"Name","value":"conversationDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversationState"}},{"kind":"Field","name":{"kind":"Name","value":"firstAnswerAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversationBookedFor"}},{"kind":"Field","name":{"kind":"Name","value":"conversationHeldAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<UpdateInquiryMutation, UpdateInquiryMutationVariables>;
+export const WaitlistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Waitlist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipality"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"timeOfDay"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeOfDay"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"weekday"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Weekday"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"format"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"GroupFormatPreference"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"waitlist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"municipality"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipality"}}},{"kind":"Argument","name":{"kind":"Name","value":"timeOfDay"},"value":{"kind":"Variable","name":{"kind":"Name","value":"timeOfDay"}}},{"kind":"Argument","name":{"kind":"Name","value":"weekday"},"value":{"kind":"Variable","name":{"kind":"Name","value":"weekday"}}},{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"Variable","name":{"kind":"Name","value":"format"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"}},{"kind":"Field","name":{"kind":"Name","value":"waitingSince"}},{"kind":"Field","name":{"kind":"Name","value":"preferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timesOfDay"}},{"kind":"Field","name":{"kind":"Name","value":"weekdays"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"waitlistFigures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"waiting"}},{"kind":"Field","name":{"kind":"Name","value":"longestDays"}},{"kind":"Field","name":{"kind":"Name","value":"medianDays"}}]}}]}}]} as unknown as DocumentNode<WaitlistQuery, WaitlistQueryVariables>;
