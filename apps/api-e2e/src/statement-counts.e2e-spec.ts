@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import {
   type CountingProxy,
   type GraphqlClient,
+  inviteAndAccept,
   requireTestEnv,
   startCountingProxy,
   startTestServer,
@@ -124,7 +125,7 @@ const PAGES: {
     query: (limit, offset) => `{ groups(limit: ${limit}, offset: ${offset}) { totalCount items {
       id room { id availability { weekday } } members { id participant { id } }
       starters { staffMemberId busyElsewhereAtThatTime } events { id } followUps { id }
-      openMeetings { id } } } }`,
+      openMeetings { id } startupMeetings { id } roomWarning } } }`,
   },
   {
     field: 'participants',
@@ -179,6 +180,27 @@ const PAGES: {
     },
     query: (limit, offset) =>
       `{ auditEntries(limit: ${limit}, offset: ${offset}) { totalCount items { id action } } }`,
+  },
+  {
+    field: 'staffInvitations',
+    who: BERGEN_ADMIN,
+    prepare: async () => {
+      for (let i = 1; i <= 4; i++) {
+        await clients[BERGEN_ADMIN].data(
+          `mutation($input: InviteStaffMemberInput!) { inviteStaffMember(input: $input) { id } }`,
+          {
+            input: {
+              displayName: `Invitert ${i}`,
+              email: `invitert.${i}@bergen.demo.link`,
+              initialPassword: 'et langt nok passord for telling',
+              role: 'COORDINATOR',
+            },
+          },
+        );
+      }
+    },
+    query: (limit, offset) =>
+      `{ staffInvitations(limit: ${limit}, offset: ${offset}) { totalCount items { id status } } }`,
   },
 ];
 
@@ -255,20 +277,15 @@ async function addVolunteers() {
   const admin = clients[BERGEN_ADMIN];
   for (let i = 0; i < 3; i++) {
     added++;
-    const { addStaffMember } = await admin.data<{ addStaffMember: { id: string } }>(
-      `mutation($input: AddStaffMemberInput!) { addStaffMember(input: $input) { id } }`,
-      {
-        input: {
-          displayName: `Teller ${added}`,
-          email: `teller.${added}@bergen.demo.link`,
-          initialPassword: 'et langt nok passord for telling',
-          role: 'STARTER',
-        },
-      },
-    );
+    const { membershipId } = await inviteAndAccept(server.client, admin, {
+      displayName: `Teller ${added}`,
+      email: `teller.${added}@bergen.demo.link`,
+      password: 'et langt nok passord for telling',
+      role: 'STARTER',
+    });
     await admin.data(
       `mutation($input: RegisterVolunteerInput!) { registerVolunteer(input: $input) { id } }`,
-      { input: { staffMemberId: addStaffMember.id } },
+      { input: { staffMemberId: membershipId } },
     );
   }
 }

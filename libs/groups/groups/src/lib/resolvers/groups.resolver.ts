@@ -223,7 +223,7 @@ export class GroupsResolver {
     description: 'The start-up meetings held with the group, first first.',
   })
   startupMeetings(@Parent() group: GroupModel): Promise<StartupMeetingModel[]> {
-    return this.followUpService.startupMeetings(group.id);
+    return this.loaders.startupMeetings(group.id);
   }
 
   @ResolveField(() => String, {
@@ -233,7 +233,7 @@ export class GroupsResolver {
       'neighbouring ones.',
   })
   roomWarning(@Parent() group: GroupModel): Promise<string | null> {
-    return this.roomService.warningFor(group);
+    return this.loaders.roomWarning(group);
   }
 }
 

@@ -177,6 +177,21 @@ export class FollowUpsService {
     return rows.map((row) => ({ id: row.id, heldOn: row.heldOn, agreed: row.agreed }));
   }
 
+  /** `startupMeetings` for several groups at once (`GroupLoaders`), in one query. */
+  async startupMeetingsOf(
+    groupIds: string[],
+  ): Promise<(StartupMeetingModel & { groupId: string })[]> {
+    const rows = await this.db
+      .scoped(StartupMeetingEntity)
+      .find({ where: { groupId: In(groupIds) }, order: { heldOn: 'ASC' } });
+    return rows.map((row) => ({
+      id: row.id,
+      groupId: row.groupId,
+      heldOn: row.heldOn,
+      agreed: row.agreed,
+    }));
+  }
+
   async openMeetings(groupId: string): Promise<OpenGroupMeetingModel[]> {
     await this.groups.require(groupId);
     const rows = await this.db

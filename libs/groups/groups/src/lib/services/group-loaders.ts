@@ -10,11 +10,12 @@ import type {
   GroupStarterModel,
   OpenGroupMeetingModel,
   RoomModel,
+  StartupMeetingModel,
 } from '../models/group.models';
 import { FollowUpsService } from './follow-ups.service';
 import { GroupsService } from './groups.service';
 import { MembersService } from './members.service';
-import { RoomsService } from './rooms.service';
+import { locationWarning, RoomsService } from './rooms.service';
 import { StartersService } from './starters.service';
 
 /**
@@ -80,6 +81,23 @@ export class GroupLoaders {
         (meeting) => meeting.groupId,
       )
       .load(groupId);
+  }
+
+  startupMeetings(groupId: string): Promise<StartupMeetingModel[]> {
+    return this.loaders
+      .many(
+        'group-startup-meetings',
+        (ids: string[]) => this.followUpService.startupMeetingsOf(ids),
+        (meeting) => meeting.groupId,
+      )
+      .load(groupId);
+  }
+
+  /** The same as `RoomsService.warningFor`, from the rooms loaded with the groups' `room`. */
+  async roomWarning(group: GroupModel): Promise<string | null> {
+    if (!group.roomId) return null;
+    const room = await this.room(group.roomId);
+    return room ? locationWarning(room.municipality, group.municipality) : null;
   }
 
   room(roomId: string): Promise<RoomModel | null> {

@@ -231,7 +231,7 @@ function emptyPeriod(from: string): BadUserInputError {
  * Participants are gathered near where they live: a room in a neighbouring municipality is a
  * note, one beyond the neighbours a warning (an Askøy group in a room in Bjørnafjorden).
  */
-function locationWarning(
+export function locationWarning(
   roomMunicipality: string,
   groupMunicipality: string | null,
 ): string | null {
