@@ -12,7 +12,7 @@ import {
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 
 import { Roles } from '@link/platform/auth';
-import { CentreRole } from '@link/platform/tenancy';
+import { CentreRole, RequestLoaders } from '@link/platform/tenancy';
 import { IdArgs } from '@link/shared/graphql';
 
 import {
@@ -49,7 +49,10 @@ class WarningsArgs {
 @Resolver(() => VolunteerModel)
 @Roles(CentreRole.COORDINATOR, CentreRole.CENTRE_ADMIN)
 export class VolunteersResolver {
-  constructor(private readonly service: VolunteersService) {}
+  constructor(
+    private readonly service: VolunteersService,
+    private readonly loaders: RequestLoaders,
+  ) {}
 
   @Query(() => [VolunteerModel], { description: "The active centre's volunteers, by name." })
   volunteers(@Args() { status }: VolunteersArgs): Promise<VolunteerModel[]> {
@@ -113,11 +116,23 @@ export class VolunteersResolver {
 
   @ResolveField(() => [PoliceCertificateCheckModel])
   policeCertificates(@Parent() volunteer: VolunteerModel): Promise<PoliceCertificateCheckModel[]> {
-    return this.service.policeCertificates(volunteer.id);
+    return this.loaders
+      .many(
+        'volunteer-police-certificates',
+        (ids: string[]) => this.service.policeCertificatesOf(ids),
+        (check) => check.profileId,
+      )
+      .load(volunteer.id);
   }
 
   @ResolveField(() => [VolunteerAssignmentModel], { description: 'Groups started in this centre.' })
   assignments(@Parent() volunteer: VolunteerModel): Promise<VolunteerAssignmentModel[]> {
-    return this.service.assignments(volunteer);
+    return this.loaders
+      .many(
+        'volunteer-assignments',
+        (ids: string[]) => this.service.assignmentsOf(ids),
+        (assignment) => assignment.userId,
+      )
+      .load(volunteer.userId);
   }
 }

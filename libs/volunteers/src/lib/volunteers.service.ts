@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import { IsNull } from 'typeorm';
+import { In, IsNull } from 'typeorm';
 
 import { MembershipEntity, UserEntity } from '@link/platform/auth';
 import { RequestContext, TenantDatabase } from '@link/platform/tenancy';
@@ -111,6 +111,16 @@ export class VolunteersService {
     return rows.map(toCheck);
   }
 
+  /** `policeCertificates` for several volunteers at once (the resolver's loader), in one query. */
+  async policeCertificatesOf(
+    profileIds: string[],
+  ): Promise<(PoliceCertificateCheckModel & { profileId: string })[]> {
+    const rows = await this.db
+      .scoped(PoliceCertificateCheckEntity)
+      .find({ where: { profileId: In(profileIds) }, order: { shownOn: 'DESC' } });
+    return rows.map((row) => ({ ...toCheck(row), profileId: row.profileId }));
+  }
+
   async logHours(input: VolunteerHoursInput): Promise<VolunteerModel> {
     await this.require(input.volunteerId);
     await this.db.scoped(VolunteerHoursEntity).insert({
@@ -123,27 +133,28 @@ export class VolunteersService {
   }
 
   /** Groups this volunteer started and courses they taught, in this centre, newest first. */
-  async assignments(profile: VolunteerModel): Promise<VolunteerAssignmentModel[]> {
+  /** `assignments` for several volunteers at once (the resolver's loader), in one query. */
+  async assignmentsOf(
+    userIds: string[],
+  ): Promise<(VolunteerAssignmentModel & { userId: string })[]> {
     const manager = await this.db.manager();
-    const rows = await manager.query<
-      { kind: string; name: string; status: string | null; since: Date }[]
-    >(
-      `SELECT 'GROUP_STARTED' AS kind, g.name, g.status, s.assigned_at AS since
+    return manager.query<(VolunteerAssignmentModel & { userId: string })[]>(
+      `SELECT 'GROUP_STARTED' AS kind, g.name, g.status, s.assigned_at AS since, m.user_id AS "userId"
          FROM group_starters s
          JOIN memberships m ON m.tenant_id = s.tenant_id AND m.id = s.membership_id
          JOIN groups g ON g.tenant_id = s.tenant_id AND g.id = s.group_id
-        WHERE s.tenant_id = $1 AND m.user_id = $2
+        WHERE s.tenant_id = $1 AND m.user_id = ANY ($2::uuid[])
        UNION ALL
        SELECT 'COURSE_TAUGHT', c.title, NULL,
-              (SELECT min(cs.starts_at) FROM course_sessions cs WHERE cs.tenant_id = c.tenant_id AND cs.course_id = c.id)
+              (SELECT min(cs.starts_at) FROM course_sessions cs WHERE cs.tenant_id = c.tenant_id AND cs.course_id = c.id),
+              m.user_id
          FROM course_instructors i
          JOIN memberships m ON m.tenant_id = i.tenant_id AND m.id = i.membership_id
          JOIN courses c ON c.tenant_id = i.tenant_id AND c.id = i.course_id
-        WHERE i.tenant_id = $1 AND m.user_id = $2
+        WHERE i.tenant_id = $1 AND m.user_id = ANY ($2::uuid[])
         ORDER BY since DESC`,
-      [this.context.requireCentreId(), profile.userId],
+      [this.context.requireCentreId(), userIds],
     );
-    return rows;
   }
 
   /** Police certificates that run out within `days`, and active volunteers without a confidentiality agreement. */
@@ -152,6 +163,8 @@ export class VolunteersService {
     const models = new Map((await this.toModels(active)).map((m) => [m.id, m]));
     const horizon = DateTime.now().plus({ days }).toISODate() as string;
     const warnings: VolunteerWarningModel[] = [];
+    // Newest first, so the first of a volunteer's checks is their latest (one query for all).
+    const checks = await this.policeCertificatesOf(active.map((profile) => profile.id));
     for (const profile of active) {
       const name = models.get(profile.id)?.displayName ?? '';
       if (!profile.confidentialitySignedOn) {
@@ -162,7 +175,7 @@ export class VolunteersService {
           dueOn: null,
         });
       }
-      const [latest] = await this.policeCertificates(profile.id);
+      const latest = checks.find((check) => check.profileId === profile.id);
       // A certificate never shown is as much a reason to act as one that runs out.
       if (!latest) {
         warnings.push({

@@ -20,6 +20,7 @@ import { PublicFinderResolver } from './resolvers/public-finder.resolver';
 import { RoomsResolver } from './resolvers/rooms.resolver';
 import { StaffingResolver } from './resolvers/staffing.resolver';
 import { FollowUpsService } from './services/follow-ups.service';
+import { GroupLoaders } from './services/group-loaders';
 import { GroupSettingsService } from './services/group-settings.service';
 import { GroupsService } from './services/groups.service';
 import { MatchingService } from './services/matching.service';
@@ -51,6 +52,7 @@ import { StartersService } from './services/starters.service';
   ],
   providers: [
     FollowUpsService,
+    GroupLoaders,
     GroupSettingsService,
     GroupsService,
     MatchingService,

@@ -22,6 +22,7 @@ import { AuditTrail } from './services/audit-trail';
 import { CentreFacts } from './services/centre-facts';
 import { ConsentsService } from './services/consents.service';
 import { DirectoryService } from './services/directory.service';
+import { IntakeLoaders } from './services/intake-loaders';
 import { InquiriesService } from './services/inquiries.service';
 import { InterestFormService } from './services/interest-form.service';
 import { ParticipantsService } from './services/participants.service';
@@ -50,6 +51,7 @@ import { WaitlistService } from './services/waitlist.service';
     ConsentsService,
     DirectoryService,
     InquiriesService,
+    IntakeLoaders,
     InterestFormService,
     ParticipantsService,
     PrivacyService,

@@ -12,7 +12,7 @@ import {
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 import { Roles } from '@link/platform/auth';
-import { CentreRole } from '@link/platform/tenancy';
+import { CentreRole, RequestLoaders } from '@link/platform/tenancy';
 import { IdArgs } from '@link/shared/graphql';
 
 import { CoursesService } from './courses.service';
@@ -42,7 +42,10 @@ class QualificationsArgs {
 @Resolver(() => CourseModel)
 @CourseStaff()
 export class CoursesResolver {
-  constructor(private readonly service: CoursesService) {}
+  constructor(
+    private readonly service: CoursesService,
+    private readonly loaders: RequestLoaders,
+  ) {}
 
   @Query(() => [CourseModel], { description: "The centre's courses, newest first." })
   courses(): Promise<CourseModel[]> {
@@ -93,6 +96,12 @@ export class CoursesResolver {
 
   @ResolveField(() => [CourseEnrolmentModel])
   enrolments(@Parent() course: CourseModel): Promise<CourseEnrolmentModel[]> {
-    return this.service.enrolments(course.id);
+    return this.loaders
+      .many(
+        'course-enrolments',
+        (ids: string[]) => this.service.enrolmentsOf(ids),
+        (enrolment) => enrolment.courseId,
+      )
+      .load(course.id);
   }
 }

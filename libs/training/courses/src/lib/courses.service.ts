@@ -164,6 +164,17 @@ export class CoursesService implements StarterQualification {
     return this.toEnrolmentModels(rows);
   }
 
+  /** `enrolments` for several courses at once (the resolver's loader): a fixed number of queries. */
+  async enrolmentsOf(
+    courseIds: string[],
+  ): Promise<(CourseEnrolmentModel & { courseId: string })[]> {
+    const rows = await this.db
+      .scoped(CourseEnrolmentEntity)
+      .find({ where: { courseId: In(courseIds) }, order: { enrolledAt: 'ASC', id: 'ASC' } });
+    const models = await this.toEnrolmentModels(rows);
+    return models.map((model, i) => ({ ...model, courseId: rows[i].courseId }));
+  }
+
   /** Records attendance; attending every mandatory session completes the course. */
   async recordAttendance(input: AttendanceInput): Promise<CourseEnrolmentModel> {
     const session = await this.db.scoped(CourseSessionEntity).findOne({ id: input.sessionId });

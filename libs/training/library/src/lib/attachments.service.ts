@@ -73,15 +73,28 @@ export class AttachmentsService {
   }
 
   async of(materialId: string): Promise<AttachmentModel[]> {
+    return this.ofMaterials([materialId]);
+  }
+
+  /** `of` for several materials at once (the resolver's loader), in one query. */
+  async ofMaterials(materialIds: string[]): Promise<(AttachmentModel & { materialId: string })[]> {
     const manager = await this.db.manager();
     const rows = await manager.query<
-      { id: string; file_name: string; content_type: string; size_bytes: number }[]
+      {
+        id: string;
+        material_id: string;
+        file_name: string;
+        content_type: string;
+        size_bytes: number;
+      }[]
     >(
-      `SELECT id, file_name, content_type, size_bytes FROM material_attachments WHERE material_id = $1 ORDER BY file_name, id`,
-      [materialId],
+      `SELECT id, material_id, file_name, content_type, size_bytes FROM material_attachments
+        WHERE material_id = ANY ($1::uuid[]) ORDER BY file_name, id`,
+      [materialIds],
     );
     return rows.map((r) => ({
       id: r.id,
+      materialId: r.material_id,
       fileName: r.file_name,
       contentType: servedContentType(r.content_type),
       sizeBytes: r.size_bytes,

@@ -11,7 +11,7 @@ import {
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
 import { Roles, SIGNED_IN } from '@link/platform/auth';
-import { CentreRole } from '@link/platform/tenancy';
+import { CentreRole, RequestLoaders } from '@link/platform/tenancy';
 import { PageArgs, IdArgs } from '@link/shared/graphql';
 
 import { AttachmentsService } from './attachments.service';
@@ -63,6 +63,7 @@ export class LibraryResolver {
     private readonly library: LibraryService,
     private readonly reading: RequiredReadingService,
     private readonly attachments: AttachmentsService,
+    private readonly loaders: RequestLoaders,
   ) {}
 
   @Roles(SIGNED_IN)
@@ -180,7 +181,13 @@ export class LibraryResolver {
 
   @ResolveField('attachments', () => [AttachmentModel])
   attachmentsOf(@Parent() material: MaterialModel): Promise<AttachmentModel[]> {
-    return this.attachments.of(material.id);
+    return this.loaders
+      .many(
+        'material-attachments',
+        (ids: string[]) => this.attachments.ofMaterials(ids),
+        (attachment) => attachment.materialId,
+      )
+      .load(material.id);
   }
 
   @Authors()

@@ -131,6 +131,12 @@ export class LibraryService {
     return this.toModel(row);
   }
 
+  /** `get` for several materials at once, in one query; those the caller may not see are left out. */
+  async getMany(ids: string[]): Promise<MaterialModel[]> {
+    const rows = await this.rows(`AND m.id = ANY($3::uuid[])`, [ids]);
+    return rows.map((row) => this.toModel(row));
+  }
+
   async list(
     page: PageArgs,
     scope?: 'NATIONAL' | 'CENTRE',

@@ -81,10 +81,13 @@ export class RequiredReadingService {
     const reads = await this.db
       .scoped(MaterialReadEntity)
       .find({ where: { materialId: In(requirements.map((r) => r.materialId)) } });
+    const materials = new Map(
+      (await this.library.getMany(requirements.map((r) => r.materialId))).map((m) => [m.id, m]),
+    );
     const result: RequiredReadingModel[] = [];
     for (const requirement of requirements) {
       // Unpublished since it was required: nothing to read for now.
-      const material = await this.library.get(requirement.materialId).catch(() => null);
+      const material = materials.get(requirement.materialId);
       if (!material) continue;
       const readers = people.map(({ userId, displayName }) => {
         const read = reads.find(

@@ -46,9 +46,9 @@ import {
   StartupMeetingModel,
 } from '../models/group.models';
 import { FollowUpsService } from '../services/follow-ups.service';
+import { GroupLoaders } from '../services/group-loaders';
 import { GroupsService } from '../services/groups.service';
 import { MembersService } from '../services/members.service';
-import { RoomsService } from '../services/rooms.service';
 import { StartersService } from '../services/starters.service';
 
 const GroupStaff = () => Roles(CentreRole.COORDINATOR, CentreRole.CENTRE_ADMIN);
@@ -83,7 +83,7 @@ export class GroupsResolver {
     private readonly memberService: MembersService,
     private readonly starterService: StartersService,
     private readonly followUpService: FollowUpsService,
-    private readonly roomService: RoomsService,
+    private readonly loaders: GroupLoaders,
   ) {}
 
   @Query(() => GroupPage, { description: "The centre's groups, by name." })
@@ -191,39 +191,39 @@ export class GroupsResolver {
     @Parent() group: GroupModel,
     @Args('includeFormer', { type: () => Boolean, defaultValue: false }) includeFormer: boolean,
   ): Promise<GroupMemberModel[]> {
-    return this.memberService.of(group.id, includeFormer);
+    return this.loaders.members(group.id, includeFormer);
   }
 
   @ResolveField(() => [GroupStarterModel])
   starters(@Parent() group: GroupModel): Promise<GroupStarterModel[]> {
-    return this.starterService.of(group.id);
+    return this.loaders.starters(group);
   }
 
   @ResolveField(() => [GroupEventModel])
   events(@Parent() group: GroupModel): Promise<GroupEventModel[]> {
-    return this.groupService.events(group.id);
+    return this.loaders.events(group.id);
   }
 
   @ResolveField(() => [FollowUpModel])
   followUps(@Parent() group: GroupModel): Promise<FollowUpModel[]> {
-    return this.followUpService.of(group.id);
+    return this.loaders.followUps(group.id);
   }
 
   @ResolveField(() => [OpenGroupMeetingModel])
   openMeetings(@Parent() group: GroupModel): Promise<OpenGroupMeetingModel[]> {
-    return this.followUpService.openMeetings(group.id);
+    return this.loaders.openMeetings(group.id);
   }
 
   @ResolveField(() => RoomModel, { nullable: true })
   room(@Parent() group: GroupModel): Promise<RoomModel | null> {
-    return group.roomId ? this.roomService.get(group.roomId) : Promise.resolve(null);
+    return group.roomId ? this.loaders.room(group.roomId) : Promise.resolve(null);
   }
 
   @ResolveField(() => [StartupMeetingModel], {
     description: 'The start-up meetings held with the group, first first.',
   })
   startupMeetings(@Parent() group: GroupModel): Promise<StartupMeetingModel[]> {
-    return this.followUpService.startupMeetings(group.id);
+    return this.loaders.startupMeetings(group.id);
   }
 
   @ResolveField(() => String, {
@@ -233,7 +233,7 @@ export class GroupsResolver {
       'neighbouring ones.',
   })
   roomWarning(@Parent() group: GroupModel): Promise<string | null> {
-    return this.roomService.warningFor(group);
+    return this.loaders.roomWarning(group);
   }
 }
 

@@ -74,6 +74,15 @@ export class FollowUpsService {
     return rows.map(toFollowUp);
   }
 
+  /** `of` for several groups at once (`GroupLoaders`), in one query. */
+  async ofGroups(groupIds: string[]): Promise<FollowUpModel[]> {
+    const rows = await this.db.scoped(FollowUpEntity).find({
+      where: { groupId: In(groupIds) },
+      order: { occurredOn: 'DESC', createdAt: 'DESC' },
+    });
+    return rows.map(toFollowUp);
+  }
+
   /** Running groups with no follow-up for `weeks` (the centre's setting by default), longest first. */
   async needing(weeks?: number): Promise<GroupNeedingFollowUpModel[]> {
     const limit = weeks ?? (await this.settings.current()).followUpWeeks;
@@ -168,12 +177,42 @@ export class FollowUpsService {
     return rows.map((row) => ({ id: row.id, heldOn: row.heldOn, agreed: row.agreed }));
   }
 
+  /** `startupMeetings` for several groups at once (`GroupLoaders`), in one query. */
+  async startupMeetingsOf(
+    groupIds: string[],
+  ): Promise<(StartupMeetingModel & { groupId: string })[]> {
+    const rows = await this.db
+      .scoped(StartupMeetingEntity)
+      .find({ where: { groupId: In(groupIds) }, order: { heldOn: 'ASC' } });
+    return rows.map((row) => ({
+      id: row.id,
+      groupId: row.groupId,
+      heldOn: row.heldOn,
+      agreed: row.agreed,
+    }));
+  }
+
   async openMeetings(groupId: string): Promise<OpenGroupMeetingModel[]> {
     await this.groups.require(groupId);
     const rows = await this.db
       .scoped(OpenGroupMeetingEntity)
       .find({ where: { groupId }, order: { heldOn: 'DESC' } });
     return rows.map((row) => ({ id: row.id, heldOn: row.heldOn, headCount: row.headCount }));
+  }
+
+  /** `openMeetings` for several groups at once (`GroupLoaders`), in one query. */
+  async openMeetingsOf(
+    groupIds: string[],
+  ): Promise<(OpenGroupMeetingModel & { groupId: string })[]> {
+    const rows = await this.db
+      .scoped(OpenGroupMeetingEntity)
+      .find({ where: { groupId: In(groupIds) }, order: { heldOn: 'DESC' } });
+    return rows.map((row) => ({
+      id: row.id,
+      groupId: row.groupId,
+      heldOn: row.heldOn,
+      headCount: row.headCount,
+    }));
   }
 }
 

@@ -210,6 +210,15 @@ export class GroupsService {
     return rows.map(toEventModel);
   }
 
+  /** `events` for several groups at once (`GroupLoaders`), in one query. */
+  async eventsOf(groupIds: string[]): Promise<(GroupEventModel & { groupId: string })[]> {
+    const rows = await this.db.scoped(GroupEventEntity).find({
+      where: { groupId: In(groupIds) },
+      order: { occurredOn: 'ASC', createdAt: 'ASC' },
+    });
+    return rows.map((row) => ({ ...toEventModel(row), groupId: row.groupId }));
+  }
+
   async today(): Promise<string> {
     const { timeZone } = await this.centre.current();
     return DateTime.now().setZone(timeZone).toISODate() as string;

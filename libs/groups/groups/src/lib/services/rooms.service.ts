@@ -185,6 +185,11 @@ export class RoomsService {
     return room ? (await this.toModels([room]))[0] : null;
   }
 
+  /** `get` for several rooms at once (`GroupLoaders`): one query for the rooms, one for their times. */
+  async byIds(ids: string[]): Promise<RoomModel[]> {
+    return this.toModels(await this.db.scoped(RoomEntity).find({ where: { id: In(ids) } }));
+  }
+
   private async toModels(rooms: RoomEntity[]): Promise<RoomModel[]> {
     if (rooms.length === 0) return [];
     const windows = await this.db
@@ -226,7 +231,7 @@ function emptyPeriod(from: string): BadUserInputError {
  * Participants are gathered near where they live: a room in a neighbouring municipality is a
  * note, one beyond the neighbours a warning (an Askøy group in a room in Bjørnafjorden).
  */
-function locationWarning(
+export function locationWarning(
   roomMunicipality: string,
   groupMunicipality: string | null,
 ): string | null {

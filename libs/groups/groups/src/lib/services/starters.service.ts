@@ -116,26 +116,47 @@ export class StartersService {
   }
 
   async of(groupId: string): Promise<GroupStarterModel[]> {
-    const assignments = await this.db
-      .scoped(GroupStarterEntity)
-      .find({ where: { groupId, releasedAt: IsNull() }, order: { assignedAt: 'ASC' } });
-    if (assignments.length === 0) return [];
+    return (await this.ofGroups([await this.groups.require(groupId)])).get(groupId) ?? [];
+  }
+
+  /**
+   * `of` for several groups at once (`GroupLoaders`): one query for the assignments, one for the
+   * names and one call of `starter_busy_elsewhere` for all the groups' starters.
+   */
+  async ofGroups(
+    groups: readonly Pick<GroupEntity, 'id' | 'weekday' | 'startTime' | 'durationMinutes'>[],
+  ): Promise<Map<string, GroupStarterModel[]>> {
+    const assignments = await this.db.scoped(GroupStarterEntity).find({
+      where: { groupId: In([...new Set(groups.map((g) => g.id))]), releasedAt: IsNull() },
+      order: { assignedAt: 'ASC' },
+    });
+    const starters = new Map<string, GroupStarterModel[]>();
+    if (assignments.length === 0) return starters;
+    const membershipIds = [...new Set(assignments.map((a) => a.membershipId))];
     const memberships = await this.db.scoped(MembershipEntity).find({
-      where: { id: In(assignments.map((a) => a.membershipId)) },
+      where: { id: In(membershipIds) },
       relations: { user: true },
     });
     const names = new Map(memberships.map((m) => [m.id, m.user?.displayName ?? '']));
-    const group = await this.groups.require(groupId);
-    const slot = weeklySlot(group.weekday, group.startTime, group.durationMinutes);
-    const busy = await this.facts.busyElsewhere(assignments.map((a) => a.membershipId));
-    return assignments.map((a) => ({
-      staffMemberId: a.membershipId,
-      displayName: names.get(a.membershipId) ?? '',
-      assignedAt: a.assignedAt,
-      busyElsewhereAtThatTime: (busy.get(a.membershipId) ?? []).some((t) =>
-        overlaps(slot, weeklySlot(t.weekday, t.startTime, t.durationMinutes)),
-      ),
-    }));
+    const busy = await this.facts.busyElsewhere(membershipIds);
+    for (const group of groups) {
+      if (starters.has(group.id)) continue;
+      const slot = weeklySlot(group.weekday, group.startTime, group.durationMinutes);
+      starters.set(
+        group.id,
+        assignments
+          .filter((a) => a.groupId === group.id)
+          .map((a) => ({
+            staffMemberId: a.membershipId,
+            displayName: names.get(a.membershipId) ?? '',
+            assignedAt: a.assignedAt,
+            busyElsewhereAtThatTime: (busy.get(a.membershipId) ?? []).some((t) =>
+              overlaps(slot, weeklySlot(t.weekday, t.startTime, t.durationMinutes)),
+            ),
+          })),
+      );
+    }
+    return starters;
   }
 
   /**

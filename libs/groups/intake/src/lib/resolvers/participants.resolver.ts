@@ -23,7 +23,7 @@ import {
   ParticipantPage,
 } from '../models/participant.model';
 import { ConsentsService } from '../services/consents.service';
-import { DirectoryService } from '../services/directory.service';
+import { IntakeLoaders } from '../services/intake-loaders';
 import { ParticipantsService } from '../services/participants.service';
 import { IntakeStaff } from './intake-roles';
 
@@ -52,7 +52,7 @@ export class ParticipantsResolver {
   constructor(
     private readonly participantService: ParticipantsService,
     private readonly consentService: ConsentsService,
-    private readonly directory: DirectoryService,
+    private readonly loaders: IntakeLoaders,
   ) {}
 
   @Query(() => ParticipantPage, { description: "The centre's participants, by name." })
@@ -87,23 +87,23 @@ export class ParticipantsResolver {
     description: 'Decrypted phone and e-mail. Every read is audited.',
   })
   contact(@Parent() participant: ParticipantModel): Promise<ContactDetailsModel> {
-    return this.participantService.contactDetails(participant.id);
+    return this.loaders.contactOf(participant.id);
   }
 
   @ResolveField(() => [ParticipantModel], {
     description: 'Others in the centre with the same phone number or e-mail.',
   })
   possibleDuplicates(@Parent() participant: ParticipantModel): Promise<ParticipantModel[]> {
-    return this.participantService.possibleDuplicates(participant.id);
+    return this.loaders.possibleDuplicatesOf(participant.id);
   }
 
   @ResolveField(() => [ConsentModel])
   consents(@Parent() participant: ParticipantModel): Promise<ConsentModel[]> {
-    return this.consentService.of(participant.id);
+    return this.loaders.consentsOf(participant.id);
   }
 
   @ResolveField(() => [ReferralModel])
   referrals(@Parent() participant: ParticipantModel): Promise<ReferralModel[]> {
-    return this.directory.referralsOf(participant.id);
+    return this.loaders.referralsOf(participant.id);
   }
 }

@@ -41,4 +41,25 @@ export class AuditTrail {
       details,
     });
   }
+
+  /** Several entries in one insert (a list that reads many people's data at once). */
+  async recordMany(
+    entries: {
+      action: AuditAction;
+      participantId: string | null;
+      details?: Record<string, unknown>;
+    }[],
+  ): Promise<void> {
+    const occurredAt = new Date();
+    const actorUserId = this.context.actor?.userId ?? null;
+    await this.db.scoped(AuditEntryEntity).insertMany(
+      entries.map(({ action, participantId, details = {} }) => ({
+        occurredAt,
+        actorUserId,
+        action,
+        participantId,
+        details,
+      })),
+    );
+  }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { IsNull } from 'typeorm';
+import { In, IsNull } from 'typeorm';
 
 import { RequestContext, TenantDatabase } from '@link/platform/tenancy';
 import { ConflictError, NotFoundError } from '@link/shared/errors';
@@ -32,6 +32,17 @@ export class ConsentsService {
   async of(participantId: string): Promise<ConsentModel[]> {
     const rows = await this.consents.find({ where: { participantId }, order: { givenAt: 'ASC' } });
     return rows.map(toConsentModel);
+  }
+
+  /** `of` for several people at once (`IntakeLoaders`), in one query. */
+  async ofParticipants(
+    participantIds: string[],
+  ): Promise<(ConsentModel & { participantId: string })[]> {
+    const rows = await this.consents.find({
+      where: { participantId: In(participantIds) },
+      order: { givenAt: 'ASC' },
+    });
+    return rows.map((row) => ({ ...toConsentModel(row), participantId: row.participantId }));
   }
 
   async record(

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 
 import { RequestContext, TenantDatabase } from '@link/platform/tenancy';
 import { ConflictError, NotFoundError } from '@link/shared/errors';
@@ -66,16 +67,22 @@ export class DirectoryService {
   }
 
   async referralsOf(participantId: string): Promise<ReferralModel[]> {
+    return this.referralsOfParticipants([participantId]);
+  }
+
+  /** `referralsOf` for several people at once (`IntakeLoaders`): one query, and one for services. */
+  async referralsOfParticipants(participantIds: string[]): Promise<ReferralModel[]> {
     const [referrals, services] = await Promise.all([
-      this.db
-        .scoped(ReferralEntity)
-        .find({ where: { participantId }, order: { referredAt: 'ASC' } }),
+      this.db.scoped(ReferralEntity).find({
+        where: { participantId: In(participantIds) },
+        order: { referredAt: 'ASC' },
+      }),
       this.db.scoped(ServiceEntity).find(),
     ]);
     const byId = new Map(services.map((s) => [s.id, toService(s)]));
     return referrals.map((r) => ({
       id: r.id,
-      participantId,
+      participantId: r.participantId,
       service: byId.get(r.serviceId) as ServiceModel,
       referredAt: r.referredAt,
     }));

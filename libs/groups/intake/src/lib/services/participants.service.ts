@@ -130,6 +130,53 @@ export class ParticipantsService {
     return rows.filter((row) => row.id !== id).map(toParticipantModel);
   }
 
+  /**
+   * `possibleDuplicates` for several people at once (`IntakeLoaders`): two queries, whatever the
+   * number of people.
+   */
+  async possibleDuplicatesOf(ids: string[]): Promise<Map<string, ParticipantModel[]>> {
+    const people = await this.participants.find({ where: { id: In(ids) } });
+    const hashes = (key: 'phoneHash' | 'emailHash') =>
+      people.map((p) => p[key]).filter((hash): hash is string => Boolean(hash));
+    const others = await this.participants.find({
+      where: [{ phoneHash: In(hashes('phoneHash')) }, { emailHash: In(hashes('emailHash')) }],
+      order: { createdAt: 'ASC' },
+    });
+    const same = (a: string | null, b: string | null) => a !== null && a === b;
+    return new Map(
+      people.map((person) => [
+        person.id,
+        others
+          .filter(
+            (row) =>
+              row.id !== person.id &&
+              (same(person.phoneHash, row.phoneHash) || same(person.emailHash, row.emailHash)),
+          )
+          .map(toParticipantModel),
+      ]),
+    );
+  }
+
+  /**
+   * `contactDetails` for several people at once (`IntakeLoaders`): one query for the people and
+   * one insert for all their audit entries.
+   */
+  async contactDetailsOf(ids: string[]): Promise<Map<string, ContactDetailsModel>> {
+    const people = await this.participants.find({ where: { id: In(ids) } });
+    await this.audit.recordMany(
+      people.map((person) => ({ action: 'CONTACT_DETAILS_READ', participantId: person.id })),
+    );
+    return new Map(
+      people.map((person) => [
+        person.id,
+        {
+          phone: person.phoneCiphertext ? this.cipher.decrypt(person.phoneCiphertext) : null,
+          email: person.emailCiphertext ? this.cipher.decrypt(person.emailCiphertext) : null,
+        },
+      ]),
+    );
+  }
+
   async hasConsent(participantId: string, kind: ConsentKind): Promise<boolean> {
     const consents = this.db.scoped(ConsentEntity);
     return (await consents.count({ participantId, kind, withdrawnAt: IsNull() })) > 0;
