@@ -181,6 +181,8 @@ export const texts = {
       STAND_OR_TALK: 'Stand eller foredrag',
       USER_ORGANISATION: 'Brukerorganisasjon',
       VOLUNTEER_CENTRE: 'Frivilligsentral',
+      POLICE: 'Politiet',
+      CRISIS_CENTRE: 'Krisesenter',
       OTHER: 'Annet',
     },
     outcome: {

@@ -1,5 +1,7 @@
 import { connect, createServer, type Socket } from 'node:net';
 
+import { listenLocally } from './local-proxy';
+
 /**
  * A TCP proxy in front of PostgreSQL that counts the statements clients send: each simple
  * query ('Q') and each execution of an extended-protocol statement ('E') is one. A test reads
@@ -55,17 +57,10 @@ export async function startCountingProxy(targetUrl: string): Promise<CountingPro
     client.on('close', () => upstream.end());
     upstream.on('close', () => client.end());
   });
-  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('The proxy has no port.');
+  const { url } = await listenLocally(server);
 
   return {
-    url: (url) => {
-      const proxied = new URL(url);
-      proxied.hostname = '127.0.0.1';
-      proxied.port = String(address.port);
-      return proxied.toString();
-    },
+    url,
     get statements() {
       return statements;
     },

@@ -1,5 +1,7 @@
 import { connect, createServer, type Socket } from 'node:net';
 
+import { listenLocally } from './local-proxy';
+
 /**
  * A TCP proxy in front of PostgreSQL that can freeze: from then on nothing passes either way, as
  * when the database server is stopped (SIGSTOP) or the network hangs, until `thaw` delivers what
@@ -55,17 +57,10 @@ export async function startFreezableProxy(targetUrl: string): Promise<FreezableP
     client.on('close', () => pass({ to: upstream, close: true }));
     upstream.on('close', () => pass({ to: client, close: true }));
   });
-  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('The proxy has no port.');
+  const { url } = await listenLocally(server);
 
   return {
-    url: (url) => {
-      const proxied = new URL(url);
-      proxied.hostname = '127.0.0.1';
-      proxied.port = String(address.port);
-      return proxied.toString();
-    },
+    url,
     freezeAfter: (marker) => new Promise((done) => (trigger = { marker, done })),
     freeze: () => {
       frozen = true;
