@@ -52,8 +52,11 @@ export async function openDatabase(
       },
       { production: environment.NODE_ENV === 'production', log },
     );
-    const pooler = environment.DATABASE_POOLER_URL;
-    if (pooler) {
+    // A pooler stands in front of a server of its own; the embedded one is reached directly.
+    const pooler = server ? undefined : environment.DATABASE_POOLER_URL;
+    if (server && environment.DATABASE_POOLER_URL) {
+      log('DATABASE_POOLER_URL is ignored: the embedded PostgreSQL is reached directly.');
+    } else if (pooler) {
       log(`The runtime and reporting roles connect through the pooler at ${new URL(pooler).host}`);
     }
     return {

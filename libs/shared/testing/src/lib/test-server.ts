@@ -170,6 +170,7 @@ export async function startDevelopmentApi(): Promise<DevelopmentApi> {
   };
   for (const name of [
     'DATABASE_URL',
+    'DATABASE_POOLER_URL',
     'DATABASE_OWNER_PASSWORD',
     'DATABASE_APP_PASSWORD',
     'DATABASE_REPORTING_PASSWORD',
