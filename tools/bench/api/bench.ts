@@ -1,0 +1,743 @@
+/**
+ * `npm run bench`: the API against a hand-written handler and against itself without row-level
+ * security, on generated data, over loopback, in one run. See tools/bench/api/README.md.
+ *
+ *   npm run bench                       # default sizes, 3 rounds, then bench:matching and bench:reporting
+ *   npm run bench -- --quick            # a smoke run: small data, 1 round, 2 s per measurement
+ *   npm run bench -- --participants 5000 --groups 500 --skip-reporting --skip-matching
+ *
+ * Needs DATABASE_URL (a superuser URL; the database `link_bench_api` is created on that server)
+ * and the built API (`nx build api`, which the npm script runs first).
+ */
+import '../../../libs/shared/testing/src/lib/register-paths';
+
+import autocannon from 'autocannon';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { Client } from 'pg';
+
+import {
+  DEVELOPMENT_ENCRYPTION_KEYS,
+  DEVELOPMENT_JWT_SECRET,
+  DEVELOPMENT_LOOKUP_HASH_KEY,
+} from '../../../libs/platform/config/src';
+import { PersonalDataCipher } from '../../../libs/platform/crypto/src';
+import { prepareDatabase, withDatabase } from '../../../libs/platform/database/src';
+import { DEMO_PASSWORD, seedDemoData } from '../../../libs/platform/demo-data/src';
+import { startCountingProxy } from '../../../libs/shared/testing/src/lib/counting-proxy';
+import { freePort } from '../../../libs/shared/testing/src/lib/free-port';
+import { testRolePasswords } from '../../../libs/shared/testing/src/lib/test-role-passwords';
+
+const HOST = '127.0.0.1';
+const WORKSPACE = path.resolve(__dirname, '../../..');
+const MAIN = path.join(WORKSPACE, 'dist/apps/api/main.js');
+const DATABASE = 'link_bench_api';
+
+// ---------------------------------------------------------------------------------------------
+// Arguments
+
+interface Options {
+  participants: number;
+  groups: number;
+  rounds: number;
+  seconds: number;
+  connections: number;
+  rate: number;
+  fresh: boolean;
+  quick: boolean;
+  skipMatching: boolean;
+  skipReporting: boolean;
+  write: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const quick = argv.includes('--quick');
+  const number = (name: string, fallback: number) => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 ? Number(argv[i + 1]) : fallback;
+  };
+  return {
+    participants: number('participants', quick ? 200 : 3000),
+    groups: number('groups', quick ? 60 : 400),
+    rounds: number('rounds', quick ? 1 : 3),
+    seconds: number('seconds', quick ? 2 : 5),
+    connections: number('connections', 50),
+    rate: number('rate', 60),
+    fresh: argv.includes('--fresh'),
+    quick,
+    skipMatching: quick || argv.includes('--skip-matching'),
+    skipReporting: quick || argv.includes('--skip-reporting'),
+    write: !quick || argv.includes('--write'),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Data
+
+/**
+ * The demo data (seven centres, their accounts) with each centre's participants and groups
+ * grown to the sizes asked for, by copying the centre's own rows with new ids (set-based SQL).
+ * Reused when the sizes match (the database's comment says which), unless --fresh.
+ */
+async function ensureData(adminUrl: string, options: Options): Promise<string> {
+  const url = withDatabase(adminUrl, DATABASE);
+  const marker = `bench:${options.participants}x${options.groups}:v1`;
+  const existing = await withAdmin(withDatabase(adminUrl, 'postgres'), (c) =>
+    c.query<{ comment: string | null }>(
+      `SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1`,
+      [DATABASE],
+    ),
+  );
+  if (!options.fresh && existing.rows[0]?.comment === marker) {
+    log(`Reusing ${DATABASE} (${marker})`);
+    return url;
+  }
+  const started = Date.now();
+  await withAdmin(withDatabase(adminUrl, 'postgres'), (c) =>
+    c.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`),
+  );
+  await prepareDatabase(url, await testRolePasswords(adminUrl));
+  await seedDemoData(
+    url,
+    new PersonalDataCipher(DEVELOPMENT_ENCRYPTION_KEYS, DEVELOPMENT_LOOKUP_HASH_KEY),
+  );
+  await withAdmin(url, async (c) => {
+    const renamed = (column: string) => `r.${column} || ' ' || left(gen_random_uuid()::text, 8)`;
+    // Every centre's participants grown to N by copying its own waiting ones (contact details
+    // left out: they are unique per centre).
+    await c.query(
+      `INSERT INTO participants
+       SELECT (jsonb_populate_record(NULL::participants, to_jsonb(r) || jsonb_build_object(
+                 'id', gen_random_uuid(), 'display_name', ${renamed('display_name')},
+                 'phone_hash', NULL, 'phone_ciphertext', NULL,
+                 'email_hash', NULL, 'email_ciphertext', NULL))).*
+         FROM centres t
+         CROSS JOIN LATERAL generate_series(1, $1 - (SELECT count(*) FROM participants p
+                                                      WHERE p.tenant_id = t.id)::int) n
+         CROSS JOIN LATERAL (SELECT * FROM participants p
+                              WHERE p.tenant_id = t.id AND p.status = 'WAITING'
+                              ORDER BY p.id OFFSET n % greatest(1, (SELECT count(*)::int
+                                FROM participants q WHERE q.tenant_id = t.id
+                                  AND q.status = 'WAITING'))
+                              LIMIT 1) r
+        WHERE t.kind = 'CENTRE'`,
+      [options.participants],
+    );
+    await c.query(
+      `INSERT INTO groups
+       SELECT (jsonb_populate_record(NULL::groups, to_jsonb(r) || jsonb_build_object(
+                 'id', gen_random_uuid(), 'name', ${renamed('name')}))).*
+         FROM centres t
+         CROSS JOIN LATERAL generate_series(1, $1 - (SELECT count(*) FROM groups g
+                                                      WHERE g.tenant_id = t.id)::int) n
+         CROSS JOIN LATERAL (SELECT * FROM groups g WHERE g.tenant_id = t.id
+                              ORDER BY g.id OFFSET n % greatest(1, (SELECT count(*)::int
+                                FROM groups q WHERE q.tenant_id = t.id))
+                              LIMIT 1) r
+        WHERE t.kind = 'CENTRE'`,
+      [options.groups],
+    );
+    await c.query('ANALYZE');
+  });
+  await withAdmin(withDatabase(adminUrl, 'postgres'), (c) =>
+    c.query(`COMMENT ON DATABASE ${DATABASE} IS '${marker}'`),
+  );
+  log(`Generated ${DATABASE} (${marker}) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  return url;
+}
+
+async function withAdmin<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Servers
+
+interface Running {
+  url: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+async function spawnServer(
+  args: string[],
+  env: Record<string, string>,
+  ready: (url: string, output: () => string) => Promise<void>,
+): Promise<Running> {
+  const port = await freePort();
+  const child = spawn(process.execPath, args, {
+    cwd: WORKSPACE,
+    env: { ...process.env, ...env, HOST, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const url = `http://${HOST}:${port}`;
+  await ready(url, () => output);
+  return {
+    url,
+    child,
+    stop: () =>
+      new Promise((done) => {
+        if (child.exitCode !== null) return done();
+        child.once('exit', () => done());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+      }),
+  };
+}
+
+async function waitFor(check: () => Promise<boolean>, what: string, output: () => string) {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (await check().catch(() => false)) return;
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  throw new Error(`${what} did not start:\n${output()}`);
+}
+
+function startApi(databaseUrl: string): Promise<Running> {
+  return spawnServer(
+    [MAIN],
+    {
+      NODE_ENV: 'test',
+      DATABASE_URL: databaseUrl,
+      DATABASE_POOLER_URL: '',
+      LOG_LEVEL: 'warn',
+      JWT_SECRET: DEVELOPMENT_JWT_SECRET,
+      LOGIN_MAX_ATTEMPTS_PER_IP: '100000000',
+      LOGIN_MAX_FAILURES_PER_ACCOUNT: '100000000',
+      RETENTION_INTERVAL_HOURS: '0',
+      REDIS_URL: '',
+    },
+    (url, output) =>
+      waitFor(async () => (await fetch(`${url}/health`)).ok, 'The API', output),
+  );
+}
+
+function startRaw(appUrl: string): Promise<Running> {
+  return spawnServer(
+    ['-r', 'ts-node/register/transpile-only', path.join(__dirname, 'raw-server.ts')],
+    {
+      TS_NODE_PROJECT: path.join(__dirname, 'tsconfig.json'),
+      RAW_DATABASE_URL: appUrl,
+      JWT_SECRET: DEVELOPMENT_JWT_SECRET,
+    },
+    (_url, output) => waitFor(async () => output().includes('ready'), 'The raw handler', output),
+  );
+}
+
+/** Peak resident set of a process so far (Linux), in MB. */
+function peakRssMb(pid: number | undefined): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return kb / 1024;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Operations
+
+interface Operation {
+  name: string;
+  operationName: string;
+  query: string;
+  variables?: Record<string, unknown>;
+  /** Whose token: the coordinator's, the analyst's, or none. */
+  who: 'coordinator' | 'analyst' | null;
+  /** A list operation (the 2× target applies). */
+  list: boolean;
+  /** Served by raw-server.ts too. */
+  raw: boolean;
+}
+
+function operations(groupId: string): Operation[] {
+  return [
+    {
+      name: 'sign-in',
+      operationName: 'Login',
+      query: `mutation Login($input: LoginInput!) { login(input: $input) { accessToken } }`,
+      variables: { input: { email: 'coordinator@bergen.demo.link', password: DEMO_PASSWORD } },
+      who: null,
+      list: false,
+      raw: false,
+    },
+    {
+      name: 'today',
+      operationName: 'Today',
+      query: `query Today {
+        inquiryDeadlines(withinHours: 24) { promise dueAt overdue displayName inquiry { id } }
+        waitlistFigures { waiting longestDays medianDays }
+        groupsNeedingFollowUp { weeksWithout lastFollowUpOn group { id name status } }
+        groupProposals { weekday timeOfDay format municipality theme participants { id displayName } } }`,
+      who: 'coordinator',
+      list: false,
+      raw: false,
+    },
+    {
+      name: 'groups page (50)',
+      operationName: 'GroupsPage',
+      query: `query GroupsPage($limit: Int!) { groups(limit: $limit) { totalCount
+        items { id name status weekday startTime memberCount } } }`,
+      variables: { limit: 50 },
+      who: 'coordinator',
+      list: true,
+      raw: true,
+    },
+    {
+      name: 'waitlist page (50)',
+      operationName: 'Waitlist',
+      query: `query Waitlist { waitlist(limit: 50) { totalCount items { id displayName
+        municipality waitingSince preferences { timesOfDay weekdays format theme } } } }`,
+      who: 'coordinator',
+      list: true,
+      raw: false,
+    },
+    {
+      name: 'group, nested',
+      operationName: 'Group',
+      query: `query Group($id: ID!) { group(id: $id) { id name status
+        room { id name address } starters { staffMemberId displayName assignedAt }
+        members { id joinedOn participant { id displayName } } } }`,
+      variables: { id: groupId },
+      who: 'coordinator',
+      list: false,
+      raw: false,
+    },
+    {
+      name: 'overdue follow-ups',
+      operationName: 'Overdue',
+      query: `query Overdue { groupsNeedingFollowUp { weeksWithout lastFollowUpOn
+        group { id name status memberCount } } }`,
+      who: 'coordinator',
+      list: true,
+      raw: false,
+    },
+    {
+      name: 'national report (year)',
+      operationName: 'NationalReport',
+      query: `query NationalReport { nationalReport(period: { from: "2025-01-01", to: "2025-12-31" }) {
+        scope period { from to label note } suppression { threshold hiddenNumbers }
+        figures { key label unit countsPeople published rows { centreId centreName value suppressed }
+          breakdowns { dimension categories { key label } rows { centreId cells { value suppressed } } } } } }`,
+      who: 'analyst',
+      list: false,
+      raw: false,
+    },
+    {
+      name: 'public group finder',
+      operationName: 'PublicGroups',
+      query: `query PublicGroups($centre: String!) { publicGroups(centre: $centre) {
+        kind weekday timeOfDay municipality startTime address recruiting } }`,
+      variables: { centre: 'bergen' },
+      who: null,
+      list: true,
+      raw: true,
+    },
+  ];
+}
+
+interface Tokens {
+  coordinator: string;
+  analyst: string;
+}
+
+async function signIn(url: string, email: string): Promise<string> {
+  const json = (await post(url, {
+    query: `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`,
+    variables: { input: { email, password: DEMO_PASSWORD } },
+  })) as { data?: { login: { accessToken: string } } };
+  if (!json.data) throw new Error(`Sign-in failed: ${JSON.stringify(json)}`);
+  return json.data.login.accessToken;
+}
+
+async function post(url: string, body: unknown, token?: string): Promise<unknown> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify(body),
+  });
+  const json = (await res.json()) as { errors?: unknown };
+  if (res.status !== 200 || json.errors) {
+    throw new Error(`HTTP ${res.status}: ${JSON.stringify(json).slice(0, 500)}`);
+  }
+  return json;
+}
+
+const bodyOf = (op: Operation) =>
+  JSON.stringify({ operationName: op.operationName, query: op.query, variables: op.variables });
+const tokenOf = (op: Operation, tokens: Tokens) => (op.who ? tokens[op.who] : undefined);
+
+// ---------------------------------------------------------------------------------------------
+// Load
+
+interface Sample {
+  rps: number;
+  p50: number;
+  p99: number;
+}
+
+async function load(
+  url: string,
+  op: Operation,
+  tokens: Tokens,
+  options: { connections: number; seconds: number; rate?: number },
+): Promise<Sample> {
+  if (new URL(url).hostname !== HOST) throw new Error(`refusing a non-loopback URL: ${url}`);
+  const token = tokenOf(op, tokens);
+  const result = await autocannon({
+    url: `${url}/graphql`,
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: bodyOf(op),
+    connections: options.connections,
+    duration: options.seconds,
+    ...(options.rate ? { overallRate: options.rate } : {}),
+    // The load generator in a worker thread, off the harness's event loop.
+    workers: 1,
+  });
+  const failed = result.errors + result.timeouts + result.non2xx;
+  if (failed > 0) throw new Error(`${op.name} at ${url}: ${failed} failed requests`);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Row-level security on and off (the price of RLS)
+
+/**
+ * Turns row-level security off on every table of the benchmark database, and back on. This is
+ * what a role with BYPASSRLS gets, without changing the server's shared roles (other databases
+ * on the same server use them); the API's queries are the same either way.
+ */
+async function rlsSwitch(url: string) {
+  const { rows } = await withAdmin(url, (c) =>
+    c.query<{ name: string; force: boolean }>(
+      `SELECT format('%I.%I', n.nspname, c.relname) AS name, c.relforcerowsecurity AS force
+         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE c.relrowsecurity AND c.relkind IN ('r', 'p')`,
+    ),
+  );
+  const apply = (on: boolean) =>
+    withAdmin(url, async (c) => {
+      await c.query('BEGIN');
+      for (const t of rows) {
+        if (on) {
+          await c.query(`ALTER TABLE ${t.name} ENABLE ROW LEVEL SECURITY`);
+          if (t.force) await c.query(`ALTER TABLE ${t.name} FORCE ROW LEVEL SECURITY`);
+        } else {
+          await c.query(`ALTER TABLE ${t.name} NO FORCE ROW LEVEL SECURITY`);
+          await c.query(`ALTER TABLE ${t.name} DISABLE ROW LEVEL SECURITY`);
+        }
+      }
+      await c.query('COMMIT');
+    });
+  return { tables: rows.length, on: () => apply(true), off: () => apply(false) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+
+type Target = 'api' | 'api-norls' | 'raw';
+
+interface Row {
+  op: Operation;
+  statements: number | null;
+  saturation: Partial<Record<Target, number[]>>;
+  fixed: Partial<Record<Target, Sample>>;
+  sameWithoutRls: boolean | null;
+  sameRaw: boolean | null;
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+function log(line: string) {
+  process.stdout.write(`${line}\n`);
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const adminUrl = process.env['DATABASE_URL'];
+  if (!adminUrl) throw new Error('Set DATABASE_URL to a superuser URL (e.g. the machine PostgreSQL).');
+  const passwords = await testRolePasswords(adminUrl);
+  Object.assign(process.env, {
+    DATABASE_OWNER_PASSWORD: passwords.owner,
+    DATABASE_APP_PASSWORD: passwords.app,
+    DATABASE_REPORTING_PASSWORD: passwords.reporting,
+  });
+  const started = Date.now();
+  const url = await ensureData(adminUrl, options);
+  const appUrl = (() => {
+    const u = new URL(url);
+    u.username = 'link_app';
+    u.password = passwords.app;
+    return u.toString();
+  })();
+  const { rows: picked } = await withAdmin(url, (c) =>
+    c.query<{ id: string }>(
+      `SELECT g.id FROM groups g JOIN centres c ON c.id = g.tenant_id AND c.slug = 'bergen'
+        WHERE g.room_id IS NOT NULL
+          AND EXISTS (SELECT 1 FROM group_starters s WHERE s.tenant_id = g.tenant_id AND s.group_id = g.id)
+        ORDER BY (SELECT count(*) FROM group_members m WHERE m.tenant_id = g.tenant_id AND m.group_id = g.id) DESC
+        LIMIT 1`,
+    ),
+  );
+  const ops = operations(picked[0].id);
+  const rows: Row[] = ops.map((op) => ({
+    op,
+    statements: null,
+    saturation: {},
+    fixed: {},
+    sameWithoutRls: null,
+    sameRaw: null,
+  }));
+
+  // 1. Statements per request: the API through a counting proxy (not timed).
+  {
+    const proxy = await startCountingProxy(adminUrl);
+    const api = await startApi(proxy.url(url));
+    try {
+      const tokens = {
+        coordinator: await signIn(api.url, 'coordinator@bergen.demo.link'),
+        analyst: await signIn(api.url, 'analyst@national.demo.link'),
+      };
+      for (const row of rows) {
+        const body = JSON.parse(bodyOf(row.op));
+        await post(api.url, body, tokenOf(row.op, tokens));
+        const before = proxy.statements;
+        await post(api.url, body, tokenOf(row.op, tokens));
+        row.statements = proxy.statements - before;
+      }
+    } finally {
+      await api.stop();
+      await proxy.close();
+    }
+  }
+
+  // 2. Load: the API (with and without RLS) and the raw handler, alternating.
+  const rls = await rlsSwitch(url);
+  const api = await startApi(url);
+  const raw = await startRaw(appUrl);
+  let rss = 0;
+  try {
+    const tokens: Tokens = {
+      coordinator: await signIn(api.url, 'coordinator@bergen.demo.link'),
+      analyst: await signIn(api.url, 'analyst@national.demo.link'),
+    };
+    // Correctness: the raw handler serves the same JSON; without RLS the API answers the same.
+    const answers = new Map<string, unknown>();
+    for (const row of rows) {
+      const body = JSON.parse(bodyOf(row.op));
+      answers.set(row.op.name, await post(api.url, body, tokenOf(row.op, tokens)));
+      if (row.op.raw) {
+        row.sameRaw = isDeepStrictEqual(
+          await post(raw.url, body, tokenOf(row.op, tokens)),
+          answers.get(row.op.name),
+        );
+      }
+    }
+    await rls.off();
+    try {
+      for (const row of rows) {
+        if (row.op.name === 'sign-in') continue;
+        const body = JSON.parse(bodyOf(row.op));
+        row.sameWithoutRls = isDeepStrictEqual(
+          await post(api.url, body, tokenOf(row.op, tokens)),
+          answers.get(row.op.name),
+        );
+      }
+    } finally {
+      await rls.on();
+    }
+
+    const run = async (target: Target, row: Row, rate?: number) => {
+      const at = target === 'raw' ? raw.url : api.url;
+      const sample = await load(at, row.op, tokens, {
+        connections: rate ? 10 : options.connections,
+        seconds: options.seconds,
+        rate,
+      });
+      if (rate) row.fixed[target] = sample;
+      else (row.saturation[target] ??= []).push(sample.rps);
+      log(
+        `  ${row.op.name.padEnd(24)} ${target.padEnd(10)} ${rate ? `@${rate}/s` : 'sat.'.padEnd(6)}` +
+          ` ${sample.rps.toFixed(0).padStart(6)} req/s  p50 ${sample.p50} ms  p99 ${sample.p99} ms`,
+      );
+    };
+    for (let round = 0; round < options.rounds; round++) {
+      // RLS on first in even rounds, off first in odd ones: drift hits both alike.
+      const phases: boolean[] = round % 2 === 0 ? [true, false] : [false, true];
+      log(`round ${round + 1}/${options.rounds}`);
+      for (const on of phases) {
+        if (on) await rls.on();
+        else await rls.off();
+        try {
+          for (const row of rows) {
+            // Warm-up, not counted.
+            await load(on ? api.url : api.url, row.op, tokens, { connections: 10, seconds: 1 });
+            if (on) {
+              const order: Target[] = round % 2 === 0 ? ['api', 'raw'] : ['raw', 'api'];
+              for (const target of order) {
+                if (target === 'raw' && !row.op.raw) continue;
+                await run(target, row);
+              }
+              if (round === 0) {
+                await run('api', row, options.rate);
+                if (row.op.raw) await run('raw', row, options.rate);
+              }
+            } else {
+              await run('api-norls', row);
+              if (round === 0) await run('api-norls', row, options.rate);
+            }
+          }
+        } finally {
+          await rls.on();
+        }
+      }
+    }
+    rss = peakRssMb(api.child.pid);
+  } finally {
+    await rls.on();
+    await api.stop();
+    await raw.stop();
+  }
+
+  // 3. The table.
+  const table = formatTable(rows, rss, options);
+  log(`\n${table}`);
+
+  // 4. The other parts.
+  const parts: string[] = [];
+  for (const [name, skip] of [
+    ['bench:matching', options.skipMatching],
+    ['bench:reporting', options.skipReporting],
+  ] as const) {
+    if (skip) continue;
+    log(`\n$ npm run ${name}`);
+    const output = execFileSync('npm', ['run', '--silent', name], {
+      cwd: WORKSPACE,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    log(output);
+    parts.push(`### \`npm run ${name}\`\n\n\`\`\`\n${output.trim()}\n\`\`\`\n`);
+  }
+
+  const machine = await machineDetails(adminUrl);
+  log(`\n${machine}\nWhole run: ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  if (options.write) {
+    writeBenchmarksMd(table, machine, parts, options, rls.tables);
+    log('Wrote docs/benchmarks.md');
+  }
+}
+
+function formatTable(rows: Row[], rss: number, options: Options): string {
+  const head =
+    '| operation | stmts/req | API req/s | raw req/s | API/raw | API no-RLS req/s | RLS cost | ' +
+    `API p50 / p99 @${options.rate}/s | raw p50 / p99 | no-RLS p50 / p99 | same JSON |`;
+  const lines = [head, `|${'---|'.repeat(10)}`];
+  for (const row of rows) {
+    const api = row.saturation.api ? median(row.saturation.api) : NaN;
+    const raw = row.saturation.raw ? median(row.saturation.raw) : NaN;
+    const norls = row.saturation['api-norls'] ? median(row.saturation['api-norls']) : NaN;
+    const f = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : '—');
+    const lat = (s?: Sample) => (s ? `${s.p50} / ${s.p99} ms` : '—');
+    const same = [
+      row.sameRaw === null ? '' : `raw ${row.sameRaw ? 'yes' : 'NO'}`,
+      row.sameWithoutRls === null ? '' : `no-RLS ${row.sameWithoutRls ? 'yes' : 'NO'}`,
+    ]
+      .filter(Boolean)
+      .join(', ');
+    lines.push(
+      `| ${row.op.name}${row.op.list ? ' (list)' : ''} | ${row.statements ?? '—'} | ${f(api)} | ${f(raw)} | ` +
+        `${Number.isFinite(raw) ? `${(raw / api).toFixed(2)}×` : '—'} | ${f(norls)} | ` +
+        `${Number.isFinite(norls) ? `${((norls / api - 1) * 100).toFixed(0)} %` : '—'} | ` +
+        `${lat(row.fixed.api)} | ${lat(row.fixed.raw)} | ${lat(row.fixed['api-norls'])} | ${same} |`,
+    );
+  }
+  lines.push(
+    '',
+    `API peak RSS: ${rss.toFixed(0)} MB. Saturation: ${options.connections} connections, median of ` +
+      `${options.rounds} alternating run(s) of ${options.seconds} s; fixed rate: ${options.rate} req/s ` +
+      `over 10 connections for ${options.seconds} s. API/raw: how many times the raw handler's ` +
+      'throughput; RLS cost: how much more the API serves with row-level security off.',
+  );
+  return lines.join('\n');
+}
+
+async function machineDetails(adminUrl: string): Promise<string> {
+  const pg = await withAdmin(adminUrl, (c) => c.query<{ v: string }>(`SELECT version() AS v`));
+  const cpus = os.cpus();
+  return (
+    `Machine: ${cpus[0]?.model ?? 'unknown cpu'}, ${cpus.length} cores, ` +
+    `${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, load average ${os.loadavg()[0].toFixed(2)} at the end; ` +
+    `node ${process.version}; ${pg.rows[0].v.split(' on ')[0]}; ${new Date().toISOString()}`
+  );
+}
+
+function writeBenchmarksMd(
+  table: string,
+  machine: string,
+  parts: string[],
+  options: Options,
+  tables: number,
+) {
+  const file = path.join(WORKSPACE, 'docs/benchmarks.md');
+  const text = `# Benchmarks
+
+Generated by \`npm run bench\` (tools/bench/api/bench.ts); rerun it to replace this file.
+
+## How to read it
+
+- **The API** is the built API (\`dist/apps/api/main.js\`) on generated data: the demo centres,
+  each grown to ${options.participants} participants and ${options.groups} groups. Driven over
+  loopback by autocannon (in a worker thread), one operation at a time.
+- **raw** is tools/bench/api/raw-server.ts: \`node:http\` + \`pg\`, the same JSON for the
+  operations it serves, under the same row-level security (a transaction, \`set_config\` of the
+  centre and user, the runtime role, the JWT verified and the actor checked in the database).
+  **API/raw** is the raw handler's throughput over the API's; the target is ≤ 2× on list operations.
+- **no-RLS** is the same API with row-level security turned off on all ${tables} tables of the
+  benchmark database (what a BYPASSRLS role gets; the server's roles are shared with other
+  databases, so the benchmark does not change them). **RLS cost** is how much more the API
+  serves without it; the target is ≤ 10 %. "same JSON" says the answers did not change.
+- **stmts/req** is the SQL statements one request sends (counted by a proxy, once, not timed):
+  a fixed overhead (transaction, settings, actor check, commit) plus the operation's queries.
+- **Saturation** is ${options.connections} connections as fast as the server answers, the
+  median of ${options.rounds} runs that alternate the order of the targets; **p50 / p99** are at
+  a fixed ${options.rate} req/s (target: p99 < 50 ms).
+- The machine is shared: other work may have run at the same time. Compare the ratios within a
+  run, not the absolute numbers across runs.
+
+## Run
+
+${machine}
+
+${table}
+
+${parts.join('\n')}`;
+  writeFileSync(file, text);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
