@@ -51,6 +51,11 @@ interface Options {
   skipMatching: boolean;
   skipReporting: boolean;
   write: boolean;
+  /** Only the operations whose names contain one of these. */
+  ops: string[];
+  /** Another build of the API (its main.js), measured alternating with this one. */
+  baseline: string | null;
+  skipNoRls: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -58,6 +63,10 @@ function parseArgs(argv: string[]): Options {
   const number = (name: string, fallback: number) => {
     const i = argv.indexOf(`--${name}`);
     return i >= 0 ? Number(argv[i + 1]) : fallback;
+  };
+  const text = (name: string) => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 ? argv[i + 1] : undefined;
   };
   return {
     participants: number('participants', quick ? 200 : 3000),
@@ -70,7 +79,10 @@ function parseArgs(argv: string[]): Options {
     quick,
     skipMatching: quick || argv.includes('--skip-matching'),
     skipReporting: quick || argv.includes('--skip-reporting'),
-    write: !quick || argv.includes('--write'),
+    write: (!quick || argv.includes('--write')) && !argv.includes('--no-write'),
+    ops: text('ops')?.split(',') ?? [],
+    baseline: text('baseline') ?? null,
+    skipNoRls: argv.includes('--skip-no-rls'),
   };
 }
 
@@ -206,9 +218,9 @@ async function waitFor(check: () => Promise<boolean>, what: string, output: () =
   throw new Error(`${what} did not start:\n${output()}`);
 }
 
-function startApi(databaseUrl: string): Promise<Running> {
+function startApi(databaseUrl: string, main = MAIN): Promise<Running> {
   return spawnServer(
-    [MAIN],
+    [main],
     {
       NODE_ENV: 'test',
       DATABASE_URL: databaseUrl,
@@ -220,8 +232,7 @@ function startApi(databaseUrl: string): Promise<Running> {
       RETENTION_INTERVAL_HOURS: '0',
       REDIS_URL: '',
     },
-    (url, output) =>
-      waitFor(async () => (await fetch(`${url}/health`)).ok, 'The API', output),
+    (url, output) => waitFor(async () => (await fetch(`${url}/health`)).ok, 'The API', output),
   );
 }
 
@@ -452,7 +463,7 @@ async function rlsSwitch(url: string) {
 // ---------------------------------------------------------------------------------------------
 // Main
 
-type Target = 'api' | 'api-norls' | 'raw';
+type Target = 'api' | 'api-norls' | 'raw' | 'baseline';
 
 interface Row {
   op: Operation;
@@ -476,7 +487,8 @@ function log(line: string) {
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   const adminUrl = process.env['DATABASE_URL'];
-  if (!adminUrl) throw new Error('Set DATABASE_URL to a superuser URL (e.g. the machine PostgreSQL).');
+  if (!adminUrl)
+    throw new Error('Set DATABASE_URL to a superuser URL (e.g. the machine PostgreSQL).');
   const passwords = await testRolePasswords(adminUrl);
   Object.assign(process.env, {
     DATABASE_OWNER_PASSWORD: passwords.owner,
@@ -500,7 +512,9 @@ async function main() {
         LIMIT 1`,
     ),
   );
-  const ops = operations(picked[0].id);
+  const ops = operations(picked[0].id).filter(
+    (op) => options.ops.length === 0 || options.ops.some((name) => op.name.includes(name)),
+  );
   const rows: Row[] = ops.map((op) => ({
     op,
     statements: null,
@@ -536,7 +550,9 @@ async function main() {
   const rls = await rlsSwitch(url);
   const api = await startApi(url);
   const raw = await startRaw(appUrl);
+  const baseline = options.baseline ? await startApi(url, path.resolve(options.baseline)) : null;
   let rss = 0;
+  let baselineRss = 0;
   try {
     const tokens: Tokens = {
       coordinator: await signIn(api.url, 'coordinator@bergen.demo.link'),
@@ -548,28 +564,26 @@ async function main() {
       const body = JSON.parse(bodyOf(row.op));
       answers.set(row.op.name, await post(api.url, body, tokenOf(row.op, tokens)));
       if (row.op.raw) {
-        row.sameRaw = isDeepStrictEqual(
-          await post(raw.url, body, tokenOf(row.op, tokens)),
-          answers.get(row.op.name),
-        );
+        const rawAnswer = await post(raw.url, body, tokenOf(row.op, tokens));
+        row.sameRaw = isDeepStrictEqual(rawAnswer, answers.get(row.op.name));
+        if (!row.sameRaw) showDifference(row.op.name, answers.get(row.op.name), rawAnswer);
       }
     }
-    await rls.off();
+    if (!options.skipNoRls) await rls.off();
     try {
-      for (const row of rows) {
+      for (const row of options.skipNoRls ? [] : rows) {
         if (row.op.name === 'sign-in') continue;
         const body = JSON.parse(bodyOf(row.op));
-        row.sameWithoutRls = isDeepStrictEqual(
-          await post(api.url, body, tokenOf(row.op, tokens)),
-          answers.get(row.op.name),
-        );
+        const answer = await post(api.url, body, tokenOf(row.op, tokens));
+        row.sameWithoutRls = isDeepStrictEqual(answer, answers.get(row.op.name));
+        if (!row.sameWithoutRls) showDifference(row.op.name, answers.get(row.op.name), answer);
       }
     } finally {
       await rls.on();
     }
 
     const run = async (target: Target, row: Row, rate?: number) => {
-      const at = target === 'raw' ? raw.url : api.url;
+      const at = target === 'raw' ? raw.url : target === 'baseline' ? baseline!.url : api.url;
       const sample = await load(at, row.op, tokens, {
         connections: rate ? 10 : options.connections,
         seconds: options.seconds,
@@ -584,7 +598,11 @@ async function main() {
     };
     for (let round = 0; round < options.rounds; round++) {
       // RLS on first in even rounds, off first in odd ones: drift hits both alike.
-      const phases: boolean[] = round % 2 === 0 ? [true, false] : [false, true];
+      const phases: boolean[] = options.skipNoRls
+        ? [true]
+        : round % 2 === 0
+          ? [true, false]
+          : [false, true];
       log(`round ${round + 1}/${options.rounds}`);
       for (const on of phases) {
         if (on) await rls.on();
@@ -594,15 +612,12 @@ async function main() {
             // Warm-up, not counted.
             await load(on ? api.url : api.url, row.op, tokens, { connections: 10, seconds: 1 });
             if (on) {
-              const order: Target[] = round % 2 === 0 ? ['api', 'raw'] : ['raw', 'api'];
-              for (const target of order) {
-                if (target === 'raw' && !row.op.raw) continue;
-                await run(target, row);
-              }
-              if (round === 0) {
-                await run('api', row, options.rate);
-                if (row.op.raw) await run('raw', row, options.rate);
-              }
+              const targets: Target[] = ['api', 'raw', 'baseline'].filter(
+                (t) => (t !== 'raw' || row.op.raw) && (t !== 'baseline' || baseline),
+              ) as Target[];
+              const order = round % 2 === 0 ? targets : [...targets].reverse();
+              for (const target of order) await run(target, row);
+              if (round === 0) for (const target of order) await run(target, row, options.rate);
             } else {
               await run('api-norls', row);
               if (round === 0) await run('api-norls', row, options.rate);
@@ -614,14 +629,16 @@ async function main() {
       }
     }
     rss = peakRssMb(api.child.pid);
+    if (baseline) baselineRss = peakRssMb(baseline.child.pid);
   } finally {
+    await baseline?.stop();
     await rls.on();
     await api.stop();
     await raw.stop();
   }
 
   // 3. The table.
-  const table = formatTable(rows, rss, options);
+  const table = formatTable(rows, rss, options, baselineRss);
   log(`\n${table}`);
 
   // 4. The other parts.
@@ -650,7 +667,17 @@ async function main() {
   }
 }
 
-function formatTable(rows: Row[], rss: number, options: Options): string {
+function showDifference(name: string, expected: unknown, actual: unknown) {
+  const a = JSON.stringify(expected);
+  const b = JSON.stringify(actual);
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  log(
+    `  ${name}: answers differ at ${i}: …${a.slice(i - 80, i + 80)}… vs …${b.slice(i - 80, i + 80)}…`,
+  );
+}
+
+function formatTable(rows: Row[], rss: number, options: Options, baselineRss: number): string {
   const head =
     '| operation | stmts/req | API req/s | raw req/s | API/raw | API no-RLS req/s | RLS cost | ' +
     `API p50 / p99 @${options.rate}/s | raw p50 / p99 | no-RLS p50 / p99 | same JSON |`;
@@ -681,6 +708,22 @@ function formatTable(rows: Row[], rss: number, options: Options): string {
       `over 10 connections for ${options.seconds} s. API/raw: how many times the raw handler's ` +
       'throughput; RLS cost: how much more the API serves with row-level security off.',
   );
+  if (options.baseline) {
+    lines.push('', `Baseline ${options.baseline} (peak RSS ${baselineRss.toFixed(0)} MB):`, '');
+    lines.push(
+      '| operation | API req/s | baseline req/s | API/baseline | API p50 / p99 | baseline p50 / p99 |',
+    );
+    lines.push('|---|---|---|---|---|---|');
+    for (const row of rows) {
+      const api = median(row.saturation.api ?? [NaN]);
+      const base = median(row.saturation.baseline ?? [NaN]);
+      const lat = (s?: Sample) => (s ? `${s.p50} / ${s.p99} ms` : '—');
+      lines.push(
+        `| ${row.op.name} | ${api.toFixed(0)} | ${base.toFixed(0)} | ${(api / base).toFixed(2)}× | ` +
+          `${lat(row.fixed.api)} | ${lat(row.fixed.baseline)} |`,
+      );
+    }
+  }
   return lines.join('\n');
 }
 

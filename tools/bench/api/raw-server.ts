@@ -183,7 +183,9 @@ export const RAW_OPERATIONS = Object.keys(handlers);
 
 if (require.main === module) {
   const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => send(res, 500, { errors: [{ message: String(error) }] }));
+    handle(req, res).catch((error: unknown) =>
+      send(res, 500, { errors: [{ message: String(error) }] }),
+    );
   });
   server.listen(Number(process.env['PORT']), '127.0.0.1', () => {
     process.stdout.write('ready\n');

@@ -10,6 +10,8 @@ export interface OpenTransaction {
   runner: QueryRunner;
   /** Settles once BEGIN and the tenant settings have run. */
   ready: Promise<void>;
+  /** The centre and user the transaction's settings hold now ('' for none). */
+  applied: { centreId: string; userId: string };
 }
 
 /** The request's verified actor. Nothing else in the code base decides who is asking. */

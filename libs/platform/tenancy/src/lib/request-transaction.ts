@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
+import { escapeLiteral, type PoolClient, type QueryResult } from 'pg';
 import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 
 import { Environment } from '@link/platform/config';
@@ -50,39 +51,75 @@ export class RequestTransaction {
   }
 
   async manager(): Promise<EntityManager> {
-    if (!this.cls.isActive()) {
-      throw new Error('Database work outside a request: wrap it in RequestTransaction.run().');
-    }
-    this.throwIfAbandoned();
-    let open = this.cls.get<OpenTransaction | undefined>('transaction');
-    if (!open) {
-      const runner = this.dataSource.createQueryRunner();
-      const timeouts = this.cls.get<TransactionTimeouts | undefined>(TIMEOUTS);
-      // Set before the first await, so parallel resolvers share one transaction.
-      const opening: OpenTransaction = {
-        runner,
-        ready: this.begin(runner, timeouts ?? this.requestTimeouts, true),
-      };
-      this.cls.set('transaction', opening);
-      opening.ready.catch(() => {
-        if (this.cls.get<OpenTransaction | undefined>('transaction') === opening)
-          this.cls.set('transaction', undefined);
-      });
-      open = opening;
-    }
+    const open = this.open();
     await open.ready;
     this.throwIfAbandoned();
     return open.runner.manager;
   }
 
-  /** Changes who the request acts as (sign-in, switching centre); re-applies the settings. */
+  /**
+   * Acts as `actor` and reads `sql` (with `$1…` values) under its settings: the actor check.
+   * When the transaction has not begun yet (the usual case: the check is the request's first
+   * database work), BEGIN, the settings and `sql` go to PostgreSQL in one round trip, as one
+   * simple query of three statements run in order; a simple query takes no parameters, so the
+   * values go in as escaped literals. Otherwise the settings (when they change) and `sql` are two.
+   */
+  async actAsAndRead<T>(actor: Actor, sql: string, values: (string | null)[]): Promise<T[]> {
+    this.cls.set('actor', actor);
+    if (!this.cls.get<OpenTransaction | undefined>('transaction')) {
+      const open = this.open(withLiterals(sql, values));
+      await open.ready;
+      this.throwIfAbandoned();
+      return (open.firstRead ?? []) as T[];
+    }
+    await this.actAs(actor);
+    return (await this.manager()).query<T[]>(sql, values);
+  }
+
+  /**
+   * Changes who the request acts as (sign-in, switching centre); re-applies the settings when
+   * the centre or user changes (they are all the settings hold: the roles are the API's).
+   */
   async actAs(actor: Actor | undefined): Promise<void> {
     this.cls.set('actor', actor);
     const open = this.cls.get<OpenTransaction | undefined>('transaction');
     if (open) {
       await open.ready;
+      const wanted = settingsOf(actor);
+      if (wanted.centreId === open.applied.centreId && wanted.userId === open.applied.userId)
+        return;
       await this.applySettings(open.runner, actor);
+      open.applied = wanted;
     }
+  }
+
+  /** The request's transaction, begun (with `firstRead` in the same round trip) if it was not. */
+  private open(firstRead?: string): OpenTransaction & { firstRead?: unknown[] } {
+    if (!this.cls.isActive()) {
+      throw new Error('Database work outside a request: wrap it in RequestTransaction.run().');
+    }
+    this.throwIfAbandoned();
+    const open = this.cls.get<OpenTransaction | undefined>('transaction');
+    if (open) return open;
+    const runner = this.dataSource.createQueryRunner();
+    const timeouts = this.cls.get<TransactionTimeouts | undefined>(TIMEOUTS);
+    const actor = this.cls.get<Actor | undefined>('actor');
+    // Set before the first await, so parallel resolvers share one transaction.
+    const opening: OpenTransaction & { firstRead?: unknown[] } = {
+      runner,
+      applied: settingsOf(actor),
+      ready: this.begin(runner, timeouts ?? this.requestTimeouts, true, actor, firstRead).then(
+        (rows) => {
+          opening.firstRead = rows;
+        },
+      ),
+    };
+    this.cls.set('transaction', opening);
+    opening.ready.catch(() => {
+      if (this.cls.get<OpenTransaction | undefined>('transaction') === opening)
+        this.cls.set('transaction', undefined);
+    });
+    return opening;
   }
 
   /**
@@ -178,7 +215,7 @@ export class RequestTransaction {
    */
   async independently<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const runner = this.dataSource.createQueryRunner();
-    await this.begin(runner, this.requestTimeouts, false);
+    await this.begin(runner, this.requestTimeouts, false, this.cls.get<Actor | undefined>('actor'));
     try {
       const result = await work(runner.manager);
       await runner.commitTransaction();
@@ -191,21 +228,39 @@ export class RequestTransaction {
     }
   }
 
+  /**
+   * Begins the transaction with the actor's settings and the timeouts, and `firstRead` if given,
+   * in ONE round trip: `BEGIN; SELECT set_config(…); <firstRead>` as one simple query, whose
+   * statements PostgreSQL runs in order (so the read sees the settings). Returns firstRead's rows.
+   * TypeORM's runner is told the transaction is open, as its startTransaction would (nothing here
+   * listens to its transaction events), so commitTransaction and rollbackTransaction end it.
+   */
   private async begin(
     runner: QueryRunner,
     timeouts: TransactionTimeouts,
     abandonable: boolean,
-  ): Promise<void> {
+    actor: Actor | undefined,
+    firstRead?: string,
+  ): Promise<unknown[] | undefined> {
     try {
-      await runner.connect().catch((error: unknown) => {
+      const client = (await runner.connect().catch((error: unknown) => {
         // Every connection busy for DATABASE_CONNECT_TIMEOUT_MS, or the server unreachable.
         this.logger.warn({ err: error }, 'No database connection for the transaction');
         throw new ServiceUnavailableError();
-      });
+      })) as PoolClient;
       // Given up while waiting for a connection: do not begin what nobody will end.
       if (abandonable) this.throwIfAbandoned();
-      await runner.startTransaction();
-      await this.applySettings(runner, this.cls.get<Actor | undefined>('actor'), timeouts);
+      const settings = settingsList(actor, timeouts)
+        .map(([name, value]) => `set_config(${escapeLiteral(name)}, ${escapeLiteral(value)}, true)`)
+        .join(', ');
+      const statements = ['START TRANSACTION', `SELECT ${settings}`];
+      if (firstRead) statements.push(firstRead);
+      markTransactionOpen(runner);
+      const results = (await client.query(statements.join(';\n')).catch((error: unknown) => {
+        this.logger.warn({ err: error }, 'Beginning the request transaction failed');
+        throw error;
+      })) as unknown as QueryResult[];
+      return firstRead ? results[2].rows : undefined;
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
       await runner.release();
@@ -213,24 +268,8 @@ export class RequestTransaction {
     }
   }
 
-  private async applySettings(
-    runner: QueryRunner,
-    actor: Actor | undefined,
-    timeouts?: TransactionTimeouts,
-  ): Promise<void> {
-    // Empty strings, not NULL: the policies read them with nullif(..., ''), so "no centre" is
-    // "no rows", never "all rows".
-    const settings: [string, string][] = [
-      ['app.tenant_id', actor?.centreId ?? ''],
-      ['app.user_id', actor?.userId ?? ''],
-    ];
-    if (timeouts) {
-      settings.push(
-        ['statement_timeout', String(timeouts.statement)],
-        ['lock_timeout', String(timeouts.lock)],
-        ['idle_in_transaction_session_timeout', String(timeouts.idleInTransaction)],
-      );
-    }
+  private async applySettings(runner: QueryRunner, actor: Actor | undefined): Promise<void> {
+    const settings = settingsList(actor);
     // One round trip; set_config(…, true) is SET LOCAL: it ends with the transaction.
     const calls = settings.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`);
     await runner.query(`SELECT ${calls.join(', ')}`, settings.flat());
@@ -240,6 +279,54 @@ export class RequestTransaction {
     const reason = this.abandonedBy();
     if (reason) throw reason;
   }
+}
+
+/**
+ * The transaction settings: the centre and user, and on BEGIN the timeouts. Empty strings, not
+ * NULL: the policies read them with nullif(..., ''), so "no centre" is "no rows", never "all rows".
+ */
+function settingsList(
+  actor: Actor | undefined,
+  timeouts?: TransactionTimeouts,
+): [string, string][] {
+  const { centreId, userId } = settingsOf(actor);
+  const settings: [string, string][] = [
+    ['app.tenant_id', centreId],
+    ['app.user_id', userId],
+  ];
+  if (timeouts) {
+    settings.push(
+      ['statement_timeout', String(timeouts.statement)],
+      ['lock_timeout', String(timeouts.lock)],
+      ['idle_in_transaction_session_timeout', String(timeouts.idleInTransaction)],
+    );
+  }
+  return settings;
+}
+
+function settingsOf(actor: Actor | undefined): { centreId: string; userId: string } {
+  return { centreId: actor?.centreId ?? '', userId: actor?.userId ?? '' };
+}
+
+/**
+ * `sql` with its `$n` placeholders replaced by escaped literals (NULL for null), for a simple
+ * query, which takes no parameters. Only for the API's own fixed SQL, never for text with `$n`
+ * inside strings.
+ */
+function withLiterals(sql: string, values: (string | null)[]): string {
+  return sql.replace(/\$(\d+)/g, (_, n: string) => {
+    const value = values[Number(n) - 1];
+    if (value === undefined) throw new Error(`No value for $${n}`);
+    return value === null ? 'NULL' : escapeLiteral(value);
+  });
+}
+
+/** What TypeORM's startTransaction records, for a transaction begun by our own BEGIN. */
+function markTransactionOpen(runner: QueryRunner): void {
+  const state = runner as unknown as { isTransactionActive: boolean; transactionDepth: number };
+  if (state.transactionDepth !== 0) throw new Error('The runner already has a transaction.');
+  state.isTransactionActive = true;
+  state.transactionDepth = 1;
 }
 
 /** The pg client under a TypeORM query runner, as far as closing its socket needs it. */

@@ -5,7 +5,6 @@ import {
   type CentreRole,
   type PlatformRole,
   RequestTransaction,
-  TenantDatabase,
 } from '@link/platform/tenancy';
 import { UnauthenticatedError } from '@link/shared/errors';
 
@@ -23,24 +22,30 @@ interface ActorRow {
  * still exists. The role comes from the database, not the token, so a changed role or a
  * removed membership takes effect at once.
  */
+const ACTOR_CHECK = `SELECT u.platform_role, u.deactivated_at AS user_deactivated_at,
+       s.revoked_at AS session_revoked_at,
+       m.role AS centre_role, m.deactivated_at AS membership_deactivated_at
+  FROM users u
+  JOIN auth_sessions s ON s.id = $2::uuid AND s.user_id = u.id
+  LEFT JOIN memberships m ON m.user_id = u.id AND m.tenant_id = $3::uuid
+ WHERE u.id = $1::uuid`;
+
 @Injectable()
 export class ActorVerifier {
-  constructor(
-    private readonly transaction: RequestTransaction,
-    private readonly db: TenantDatabase,
-  ) {}
+  constructor(private readonly transaction: RequestTransaction) {}
 
   async verify(userId: string, sessionId: string, centreId: string | null): Promise<SignedInActor> {
-    // Provisional: row-level security needs the claimed centre and user to read the membership.
-    await this.transaction.actAs({
-      userId,
-      sessionId,
-      centreId,
-      centreRole: null,
-      platformRole: null,
-    });
     try {
-      const actor = await this.check(userId, sessionId, centreId);
+      // Provisional: row-level security needs the claimed centre and user to read the
+      // membership. On a request's first database work, BEGIN, these settings and the check
+      // are one round trip; the verified actor then has the same centre and user, so its
+      // settings need none.
+      const [row] = await this.transaction.actAsAndRead<ActorRow>(
+        { userId, sessionId, centreId, centreRole: null, platformRole: null },
+        ACTOR_CHECK,
+        [userId, sessionId, centreId],
+      );
+      const actor = this.check(row, userId, sessionId, centreId);
       await this.transaction.actAs(actor);
       return actor;
     } catch (error) {
@@ -49,22 +54,12 @@ export class ActorVerifier {
     }
   }
 
-  private async check(
+  private check(
+    row: ActorRow | undefined,
     userId: string,
     sessionId: string,
     centreId: string | null,
-  ): Promise<SignedInActor> {
-    const manager = await this.db.manager();
-    const [row] = await manager.query<ActorRow[]>(
-      `SELECT u.platform_role, u.deactivated_at AS user_deactivated_at,
-              s.revoked_at AS session_revoked_at,
-              m.role AS centre_role, m.deactivated_at AS membership_deactivated_at
-         FROM users u
-         JOIN auth_sessions s ON s.id = $2 AND s.user_id = u.id
-         LEFT JOIN memberships m ON m.user_id = u.id AND m.tenant_id = $3::uuid
-        WHERE u.id = $1`,
-      [userId, sessionId, centreId],
-    );
+  ): SignedInActor {
     if (!row || row.session_revoked_at) {
       throw new UnauthenticatedError('Du er logget ut. Logg inn på nytt.', 'SESSION_ENDED');
     }
