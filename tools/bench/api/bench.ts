@@ -248,6 +248,13 @@ function startRaw(appUrl: string): Promise<Running> {
   );
 }
 
+/** CPU time a process has used so far (user + system, Linux), in ms. */
+function cpuMs(pid: number | undefined): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  // utime and stime are fields 14 and 15 of the line, 12 and 13 after "pid (comm) ".
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
 /** Peak resident set of a process so far (Linux), in MB. */
 function peakRssMb(pid: number | undefined): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -398,16 +405,19 @@ interface Sample {
   rps: number;
   p50: number;
   p99: number;
+  /** CPU ms the server process used per request answered. */
+  cpu: number;
 }
 
 async function load(
   url: string,
   op: Operation,
   tokens: Tokens,
-  options: { connections: number; seconds: number; rate?: number },
+  options: { connections: number; seconds: number; rate?: number; pid?: number },
 ): Promise<Sample> {
   if (new URL(url).hostname !== HOST) throw new Error(`refusing a non-loopback URL: ${url}`);
   const token = tokenOf(op, tokens);
+  const cpuBefore = options.pid ? cpuMs(options.pid) : 0;
   const result = await autocannon({
     url: `${url}/graphql`,
     method: 'POST',
@@ -424,7 +434,10 @@ async function load(
   });
   const failed = result.errors + result.timeouts + result.non2xx;
   if (failed > 0) throw new Error(`${op.name} at ${url}: ${failed} failed requests`);
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+  const cpu = options.pid
+    ? (cpuMs(options.pid) - cpuBefore) / Math.max(1, result.requests.total)
+    : NaN;
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpu };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -469,6 +482,7 @@ interface Row {
   op: Operation;
   statements: number | null;
   saturation: Partial<Record<Target, number[]>>;
+  cpu: Partial<Record<Target, number[]>>;
   fixed: Partial<Record<Target, Sample>>;
   sameWithoutRls: boolean | null;
   sameRaw: boolean | null;
@@ -519,6 +533,7 @@ async function main() {
     op,
     statements: null,
     saturation: {},
+    cpu: {},
     fixed: {},
     sameWithoutRls: null,
     sameRaw: null,
@@ -583,17 +598,22 @@ async function main() {
     }
 
     const run = async (target: Target, row: Row, rate?: number) => {
-      const at = target === 'raw' ? raw.url : target === 'baseline' ? baseline!.url : api.url;
-      const sample = await load(at, row.op, tokens, {
+      const server = target === 'raw' ? raw : target === 'baseline' ? baseline! : api;
+      const sample = await load(server.url, row.op, tokens, {
         connections: rate ? 10 : options.connections,
         seconds: options.seconds,
         rate,
+        pid: server.child.pid,
       });
       if (rate) row.fixed[target] = sample;
-      else (row.saturation[target] ??= []).push(sample.rps);
+      else {
+        (row.saturation[target] ??= []).push(sample.rps);
+        (row.cpu[target] ??= []).push(sample.cpu);
+      }
       log(
         `  ${row.op.name.padEnd(24)} ${target.padEnd(10)} ${rate ? `@${rate}/s` : 'sat.'.padEnd(6)}` +
-          ` ${sample.rps.toFixed(0).padStart(6)} req/s  p50 ${sample.p50} ms  p99 ${sample.p99} ms`,
+          ` ${sample.rps.toFixed(0).padStart(6)} req/s  p50 ${sample.p50} ms  p99 ${sample.p99} ms` +
+          `  ${sample.cpu.toFixed(2)} CPU ms/req`,
       );
     };
     for (let round = 0; round < options.rounds; round++) {
@@ -680,13 +700,17 @@ function showDifference(name: string, expected: unknown, actual: unknown) {
 function formatTable(rows: Row[], rss: number, options: Options, baselineRss: number): string {
   const head =
     '| operation | stmts/req | API req/s | raw req/s | API/raw | API no-RLS req/s | RLS cost | ' +
+    'API CPU ms/req | raw CPU ms/req | API/raw CPU | ' +
     `API p50 / p99 @${options.rate}/s | raw p50 / p99 | no-RLS p50 / p99 | same JSON |`;
-  const lines = [head, `|${'---|'.repeat(10)}`];
+  const lines = [head, `|${'---|'.repeat(13)}`];
   for (const row of rows) {
     const api = row.saturation.api ? median(row.saturation.api) : NaN;
     const raw = row.saturation.raw ? median(row.saturation.raw) : NaN;
     const norls = row.saturation['api-norls'] ? median(row.saturation['api-norls']) : NaN;
     const f = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : '—');
+    const apiCpu = median(row.cpu.api ?? [NaN]);
+    const rawCpu = median(row.cpu.raw ?? [NaN]);
+    const c = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : '—');
     const lat = (s?: Sample) => (s ? `${s.p50} / ${s.p99} ms` : '—');
     const same = [
       row.sameRaw === null ? '' : `raw ${row.sameRaw ? 'yes' : 'NO'}`,
@@ -698,6 +722,7 @@ function formatTable(rows: Row[], rss: number, options: Options, baselineRss: nu
       `| ${row.op.name}${row.op.list ? ' (list)' : ''} | ${row.statements ?? '—'} | ${f(api)} | ${f(raw)} | ` +
         `${Number.isFinite(raw) ? `${(raw / api).toFixed(2)}×` : '—'} | ${f(norls)} | ` +
         `${Number.isFinite(norls) ? `${((norls / api - 1) * 100).toFixed(0)} %` : '—'} | ` +
+        `${c(apiCpu)} | ${c(rawCpu)} | ${Number.isFinite(rawCpu) ? `${(apiCpu / rawCpu).toFixed(2)}×` : '—'} | ` +
         `${lat(row.fixed.api)} | ${lat(row.fixed.raw)} | ${lat(row.fixed['api-norls'])} | ${same} |`,
     );
   }
@@ -720,6 +745,7 @@ function formatTable(rows: Row[], rss: number, options: Options, baselineRss: nu
       const lat = (s?: Sample) => (s ? `${s.p50} / ${s.p99} ms` : '—');
       lines.push(
         `| ${row.op.name} | ${api.toFixed(0)} | ${base.toFixed(0)} | ${(api / base).toFixed(2)}× | ` +
+          `${median(row.cpu.api ?? [NaN]).toFixed(2)} | ${median(row.cpu.baseline ?? [NaN]).toFixed(2)} | ` +
           `${lat(row.fixed.api)} | ${lat(row.fixed.baseline)} |`,
       );
     }

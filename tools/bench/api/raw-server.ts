@@ -102,9 +102,10 @@ const handlers: Record<string, { auth: boolean; run: Handler }> = {
         [variables['centre']],
       );
       if (!centre.rows[0]) return { publicGroups: null };
+      // Its own statement: a policy in the same statement may be evaluated before set_config.
+      await client.query(`SELECT set_config('app.tenant_id', $1, true)`, [centre.rows[0].id]);
       const { rows } = await client.query(
-        `SELECT set_config('app.tenant_id', $1, true) AS _,
-                g.kind, g.format, g.weekday, g.start_time::text AS start_time, g.municipality,
+        `SELECT g.kind, g.format, g.weekday, g.start_time::text AS start_time, g.municipality,
                 g.status, r.address
            FROM groups g
            LEFT JOIN rooms r ON r.tenant_id = g.tenant_id AND r.id = g.room_id

@@ -10,6 +10,9 @@
  * Run from the repo root (the first run generates the data, a minute or two; later runs reuse it):
  *   npm run bench:reporting
  */
+// The libraries import each other by their @link/... aliases.
+import '../../../libs/shared/testing/src/lib/register-paths';
+
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 

@@ -15,6 +15,9 @@
  * (see `draws`), with parallel query off, so the same version generates the same data on every
  * run. Only the ids differ: they come from `gen_random_uuid()`, and nothing is ordered by them.
  */
+// The libraries import each other by their @link/... aliases.
+import '../../../libs/shared/testing/src/lib/register-paths';
+
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
