@@ -563,3 +563,24 @@ describe.each(LISTS)('$field', ({ field, query, who, grow, size, variables, prep
     expect([field, after.statements]).toEqual([field, before.statements]);
   });
 });
+
+/**
+ * The fixed part of every signed-in request: one round trip that begins the transaction, sets
+ * the centre, user and timeouts and checks the actor (user active, session not revoked,
+ * membership there), and the COMMIT. `me { id }` adds its own three (the user, the memberships,
+ * the open invitations). The fixed part was five before the begin was folded into one simple
+ * query (BEGIN, the settings, the check, the settings again, COMMIT): `me` took eight.
+ */
+describe('the fixed overhead', () => {
+  it('is two statements for a signed-in request', async () => {
+    const { statements } = await stable(clients[BERGEN_COORDINATOR], `{ me { id } }`);
+    expect(statements).toBe(2 + 3);
+  });
+
+  it('is still checked on every request: a revoked session is refused at once', async () => {
+    const { client } = await server.client.signIn(BERGEN_ADMIN);
+    await client.data(`{ me { id } }`);
+    await client.data(`mutation { logout }`);
+    await expect(client.data(`{ me { id } }`)).rejects.toThrow(/SESSION_ENDED|logget ut/);
+  });
+});
