@@ -6,6 +6,10 @@ import { Layout } from './components/Layout';
 import { LoadError, Loading } from './components/states';
 import { createClient } from './graphql/client';
 import { ChooseCentre } from './screens/ChooseCentre';
+import { GroupPage } from './screens/groups/Group';
+import { GroupProposals } from './screens/groups/GroupProposals';
+import { GroupsBoard } from './screens/groups/GroupsBoard';
+import { NewGroup } from './screens/groups/NewGroup';
 import { Inquiries } from './screens/Inquiries';
 import { Intake } from './screens/Intake';
 import { RegisterInquiry } from './screens/RegisterInquiry';
@@ -53,6 +57,10 @@ function Screens() {
         <Route path="/henvendelser/ny" element={<RegisterInquiry me={me} />} />
         <Route path="/henvendelser/:id" element={<Intake />} />
         <Route path="/venteliste" element={<Waitlist me={me} />} />
+        <Route path="/grupper" element={<GroupsBoard />} />
+        <Route path="/grupper/forslag" element={<GroupProposals />} />
+        <Route path="/grupper/ny" element={<NewGroup me={me} />} />
+        <Route path="/grupper/:id" element={<GroupPage />} />
         <Route path="*" element={<Navigate to="/i-dag" replace />} />
       </Route>
     </Routes>

@@ -62,6 +62,7 @@ export function Layout({ me }: { me: Me }) {
           <NavLink to="/i-dag">{texts.nav.today}</NavLink>
           <NavLink to="/henvendelser">{texts.nav.inquiries}</NavLink>
           <NavLink to="/venteliste">{texts.nav.waitlist}</NavLink>
+          <NavLink to="/grupper">{texts.groups.nav}</NavLink>
         </nav>
       </header>
       <main id="main" className="app-main">

@@ -14,6 +14,23 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment GroupCardFields on Group {\n    id\n    name\n    status\n    kind\n    format\n    weekday\n    startTime\n    capacity\n    memberCount\n    municipality\n    theme\n    starters {\n      staffMemberId\n      displayName\n    }\n    room {\n      id\n      name\n    }\n  }\n": typeof types.GroupCardFieldsFragmentDoc,
+    "\n  query GroupsBoard($statuses: [GroupStatus!], $limit: Int!, $offset: Int!) {\n    groups(statuses: $statuses, limit: $limit, offset: $offset) {\n      totalCount\n      hasMore\n      items {\n        ...GroupCardFields\n      }\n    }\n  }\n": typeof types.GroupsBoardDocument,
+    "\n  query GroupProposals {\n    groupProposals {\n      weekday\n      timeOfDay\n      format\n      composition\n      municipality\n      theme\n      score\n      reasons {\n        criterion\n        explanation\n      }\n      participants {\n        id\n        displayName\n      }\n    }\n    groupSettings {\n      groupMinSize\n      groupMaxSize\n    }\n  }\n": typeof types.GroupProposalsDocument,
+    "\n  fragment GroupDetailsFields on Group {\n    ...GroupCardFields\n    allowedTransitions\n    composition\n    durationMinutes\n    startDate\n    selfRunSince\n    endedOn\n    ageRangeMin\n    ageRangeMax\n    meetingLink\n    roomWarning\n    room {\n      id\n      name\n      address\n      municipality\n      capacity\n    }\n    members {\n      id\n      joinedOn\n      participant {\n        id\n        displayName\n      }\n    }\n    events {\n      id\n      kind\n      occurredOn\n      fromStatus\n      toStatus\n      reason\n    }\n    startupMeetings {\n      id\n      heldOn\n      agreed\n    }\n    followUps {\n      id\n      kind\n      occurredOn\n      note\n    }\n    openMeetings {\n      id\n      heldOn\n      headCount\n    }\n  }\n": typeof types.GroupDetailsFieldsFragmentDoc,
+    "\n  query Group($id: ID!) {\n    group(id: $id) {\n      ...GroupDetailsFields\n    }\n  }\n": typeof types.GroupDocument,
+    "\n  query ParticipantSuggestions($groupId: ID!) {\n    participantSuggestions(groupId: $groupId, limit: 10) {\n      score\n      reasons {\n        criterion\n        explanation\n      }\n      participant {\n        id\n        displayName\n        municipality\n        waitingSince\n      }\n    }\n  }\n": typeof types.ParticipantSuggestionsDocument,
+    "\n  query StarterDirectory($groupId: ID!) {\n    starterDirectory(forGroupId: $groupId) {\n      staffMemberId\n      displayName\n      role\n      cleared\n      warnings\n    }\n  }\n": typeof types.StarterDirectoryDocument,
+    "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupCardFields\n    }\n  }\n": typeof types.CreateGroupDocument,
+    "\n  mutation CreateGroupFromProposal($input: CreateGroupFromProposalInput!) {\n    createGroupFromProposal(input: $input) {\n      group {\n        ...GroupCardFields\n      }\n      warnings\n    }\n  }\n": typeof types.CreateGroupFromProposalDocument,
+    "\n  mutation ChangeGroupStatus($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      ...GroupDetailsFields\n    }\n  }\n": typeof types.ChangeGroupStatusDocument,
+    "\n  mutation AddGroupMember($input: AddMemberInput!) {\n    addGroupMember(input: $input) {\n      warnings\n      member {\n        id\n      }\n    }\n  }\n": typeof types.AddGroupMemberDocument,
+    "\n  mutation LeaveGroup($input: LeaveGroupInput!) {\n    leaveGroup(input: $input) {\n      id\n      leftOn\n    }\n  }\n": typeof types.LeaveGroupDocument,
+    "\n  mutation AssignStarter($input: StarterAssignmentInput!) {\n    assignStarter(input: $input) {\n      staffMemberId\n      displayName\n    }\n  }\n": typeof types.AssignStarterDocument,
+    "\n  mutation ReleaseStarter($input: StarterAssignmentInput!) {\n    releaseStarter(input: $input) {\n      staffMemberId\n      displayName\n    }\n  }\n": typeof types.ReleaseStarterDocument,
+    "\n  mutation LogFollowUp($input: FollowUpInput!) {\n    logFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.LogFollowUpDocument,
+    "\n  mutation RecordOpenGroupMeeting($input: OpenMeetingInput!) {\n    recordOpenGroupMeeting(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordOpenGroupMeetingDocument,
+    "\n  mutation RecordStartupMeeting($input: StartupMeetingInput!) {\n    recordStartupMeeting(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordStartupMeetingDocument,
     "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n  }\n": typeof types.AuthPayloadFieldsFragmentDoc,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Refresh($input: RefreshTokenInput!) {\n    refreshToken(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.RefreshDocument,
@@ -29,6 +46,23 @@ type Documents = {
     "\n  query Waitlist(\n    $municipality: String\n    $timeOfDay: TimeOfDay\n    $weekday: Weekday\n    $format: GroupFormatPreference\n  ) {\n    waitlist(\n      municipality: $municipality\n      timeOfDay: $timeOfDay\n      weekday: $weekday\n      format: $format\n      limit: 200\n    ) {\n      totalCount\n      items {\n        id\n        displayName\n        municipality\n        waitingSince\n        preferences {\n          timesOfDay\n          weekdays\n          format\n          theme\n        }\n      }\n    }\n    waitlistFigures {\n      waiting\n      longestDays\n      medianDays\n    }\n  }\n": typeof types.WaitlistDocument,
 };
 const documents: Documents = {
+    "\n  fragment GroupCardFields on Group {\n    id\n    name\n    status\n    kind\n    format\n    weekday\n    startTime\n    capacity\n    memberCount\n    municipality\n    theme\n    starters {\n      staffMemberId\n      displayName\n    }\n    room {\n      id\n      name\n    }\n  }\n": types.GroupCardFieldsFragmentDoc,
+    "\n  query GroupsBoard($statuses: [GroupStatus!], $limit: Int!, $offset: Int!) {\n    groups(statuses: $statuses, limit: $limit, offset: $offset) {\n      totalCount\n      hasMore\n      items {\n        ...GroupCardFields\n      }\n    }\n  }\n": types.GroupsBoardDocument,
+    "\n  query GroupProposals {\n    groupProposals {\n      weekday\n      timeOfDay\n      format\n      composition\n      municipality\n      theme\n      score\n      reasons {\n        criterion\n        explanation\n      }\n      participants {\n        id\n        displayName\n      }\n    }\n    groupSettings {\n      groupMinSize\n      groupMaxSize\n    }\n  }\n": types.GroupProposalsDocument,
+    "\n  fragment GroupDetailsFields on Group {\n    ...GroupCardFields\n    allowedTransitions\n    composition\n    durationMinutes\n    startDate\n    selfRunSince\n    endedOn\n    ageRangeMin\n    ageRangeMax\n    meetingLink\n    roomWarning\n    room {\n      id\n      name\n      address\n      municipality\n      capacity\n    }\n    members {\n      id\n      joinedOn\n      participant {\n        id\n        displayName\n      }\n    }\n    events {\n      id\n      kind\n      occurredOn\n      fromStatus\n      toStatus\n      reason\n    }\n    startupMeetings {\n      id\n      heldOn\n      agreed\n    }\n    followUps {\n      id\n      kind\n      occurredOn\n      note\n    }\n    openMeetings {\n      id\n      heldOn\n      headCount\n    }\n  }\n": types.GroupDetailsFieldsFragmentDoc,
+    "\n  query Group($id: ID!) {\n    group(id: $id) {\n      ...GroupDetailsFields\n    }\n  }\n": types.GroupDocument,
+    "\n  query ParticipantSuggestions($groupId: ID!) {\n    participantSuggestions(groupId: $groupId, limit: 10) {\n      score\n      reasons {\n        criterion\n        explanation\n      }\n      participant {\n        id\n        displayName\n        municipality\n        waitingSince\n      }\n    }\n  }\n": types.ParticipantSuggestionsDocument,
+    "\n  query StarterDirectory($groupId: ID!) {\n    starterDirectory(forGroupId: $groupId) {\n      staffMemberId\n      displayName\n      role\n      cleared\n      warnings\n    }\n  }\n": types.StarterDirectoryDocument,
+    "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupCardFields\n    }\n  }\n": types.CreateGroupDocument,
+    "\n  mutation CreateGroupFromProposal($input: CreateGroupFromProposalInput!) {\n    createGroupFromProposal(input: $input) {\n      group {\n        ...GroupCardFields\n      }\n      warnings\n    }\n  }\n": types.CreateGroupFromProposalDocument,
+    "\n  mutation ChangeGroupStatus($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      ...GroupDetailsFields\n    }\n  }\n": types.ChangeGroupStatusDocument,
+    "\n  mutation AddGroupMember($input: AddMemberInput!) {\n    addGroupMember(input: $input) {\n      warnings\n      member {\n        id\n      }\n    }\n  }\n": types.AddGroupMemberDocument,
+    "\n  mutation LeaveGroup($input: LeaveGroupInput!) {\n    leaveGroup(input: $input) {\n      id\n      leftOn\n    }\n  }\n": types.LeaveGroupDocument,
+    "\n  mutation AssignStarter($input: StarterAssignmentInput!) {\n    assignStarter(input: $input) {\n      staffMemberId\n      displayName\n    }\n  }\n": types.AssignStarterDocument,
+    "\n  mutation ReleaseStarter($input: StarterAssignmentInput!) {\n    releaseStarter(input: $input) {\n      staffMemberId\n      displayName\n    }\n  }\n": types.ReleaseStarterDocument,
+    "\n  mutation LogFollowUp($input: FollowUpInput!) {\n    logFollowUp(input: $input) {\n      id\n    }\n  }\n": types.LogFollowUpDocument,
+    "\n  mutation RecordOpenGroupMeeting($input: OpenMeetingInput!) {\n    recordOpenGroupMeeting(input: $input) {\n      id\n    }\n  }\n": types.RecordOpenGroupMeetingDocument,
+    "\n  mutation RecordStartupMeeting($input: StartupMeetingInput!) {\n    recordStartupMeeting(input: $input) {\n      id\n    }\n  }\n": types.RecordStartupMeetingDocument,
     "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n  }\n": types.AuthPayloadFieldsFragmentDoc,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Refresh($input: RefreshTokenInput!) {\n    refreshToken(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.RefreshDocument,
@@ -58,6 +92,74 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GroupCardFields on Group {\n    id\n    name\n    status\n    kind\n    format\n    weekday\n    startTime\n    capacity\n    memberCount\n    municipality\n    theme\n    starters {\n      staffMemberId\n      displayName\n    }\n    room {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment GroupCardFields on Group {\n    id\n    name\n    status\n    kind\n    format\n    weekday\n    startTime\n    capacity\n    memberCount\n    municipality\n    theme\n    starters {\n      staffMemberId\n      displayName\n    }\n    room {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupsBoard($statuses: [GroupStatus!], $limit: Int!, $offset: Int!) {\n    groups(statuses: $statuses, limit: $limit, offset: $offset) {\n      totalCount\n      hasMore\n      items {\n        ...GroupCardFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupsBoard($statuses: [GroupStatus!], $limit: Int!, $offset: Int!) {\n    groups(statuses: $statuses, limit: $limit, offset: $offset) {\n      totalCount\n      hasMore\n      items {\n        ...GroupCardFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupProposals {\n    groupProposals {\n      weekday\n      timeOfDay\n      format\n      composition\n      municipality\n      theme\n      score\n      reasons {\n        criterion\n        explanation\n      }\n      participants {\n        id\n        displayName\n      }\n    }\n    groupSettings {\n      groupMinSize\n      groupMaxSize\n    }\n  }\n"): (typeof documents)["\n  query GroupProposals {\n    groupProposals {\n      weekday\n      timeOfDay\n      format\n      composition\n      municipality\n      theme\n      score\n      reasons {\n        criterion\n        explanation\n      }\n      participants {\n        id\n        displayName\n      }\n    }\n    groupSettings {\n      groupMinSize\n      groupMaxSize\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GroupDetailsFields on Group {\n    ...GroupCardFields\n    allowedTransitions\n    composition\n    durationMinutes\n    startDate\n    selfRunSince\n    endedOn\n    ageRangeMin\n    ageRangeMax\n    meetingLink\n    roomWarning\n    room {\n      id\n      name\n      address\n      municipality\n      capacity\n    }\n    members {\n      id\n      joinedOn\n      participant {\n        id\n        displayName\n      }\n    }\n    events {\n      id\n      kind\n      occurredOn\n      fromStatus\n      toStatus\n      reason\n    }\n    startupMeetings {\n      id\n      heldOn\n      agreed\n    }\n    followUps {\n      id\n      kind\n      occurredOn\n      note\n    }\n    openMeetings {\n      id\n      heldOn\n      headCount\n    }\n  }\n"): (typeof documents)["\n  fragment GroupDetailsFields on Group {\n    ...GroupCardFields\n    allowedTransitions\n    composition\n    durationMinutes\n    startDate\n    selfRunSince\n    endedOn\n    ageRangeMin\n    ageRangeMax\n    meetingLink\n    roomWarning\n    room {\n      id\n      name\n      address\n      municipality\n      capacity\n    }\n    members {\n      id\n      joinedOn\n      participant {\n        id\n        displayName\n      }\n    }\n    events {\n      id\n      kind\n      occurredOn\n      fromStatus\n      toStatus\n      reason\n    }\n    startupMeetings {\n      id\n      heldOn\n      agreed\n    }\n    followUps {\n      id\n      kind\n      occurredOn\n      note\n    }\n    openMeetings {\n      id\n      heldOn\n      headCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Group($id: ID!) {\n    group(id: $id) {\n      ...GroupDetailsFields\n    }\n  }\n"): (typeof documents)["\n  query Group($id: ID!) {\n    group(id: $id) {\n      ...GroupDetailsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ParticipantSuggestions($groupId: ID!) {\n    participantSuggestions(groupId: $groupId, limit: 10) {\n      score\n      reasons {\n        criterion\n        explanation\n      }\n      participant {\n        id\n        displayName\n        municipality\n        waitingSince\n      }\n    }\n  }\n"): (typeof documents)["\n  query ParticipantSuggestions($groupId: ID!) {\n    participantSuggestions(groupId: $groupId, limit: 10) {\n      score\n      reasons {\n        criterion\n        explanation\n      }\n      participant {\n        id\n        displayName\n        municipality\n        waitingSince\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StarterDirectory($groupId: ID!) {\n    starterDirectory(forGroupId: $groupId) {\n      staffMemberId\n      displayName\n      role\n      cleared\n      warnings\n    }\n  }\n"): (typeof documents)["\n  query StarterDirectory($groupId: ID!) {\n    starterDirectory(forGroupId: $groupId) {\n      staffMemberId\n      displayName\n      role\n      cleared\n      warnings\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupCardFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupCardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateGroupFromProposal($input: CreateGroupFromProposalInput!) {\n    createGroupFromProposal(input: $input) {\n      group {\n        ...GroupCardFields\n      }\n      warnings\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGroupFromProposal($input: CreateGroupFromProposalInput!) {\n    createGroupFromProposal(input: $input) {\n      group {\n        ...GroupCardFields\n      }\n      warnings\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeGroupStatus($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      ...GroupDetailsFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeGroupStatus($input: ChangeGroupStatusInput!) {\n    changeGroupStatus(input: $input) {\n      ...GroupDetailsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddGroupMember($input: AddMemberInput!) {\n    addGroupMember(input: $input) {\n      warnings\n      member {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddGroupMember($input: AddMemberInput!) {\n    addGroupMember(input: $input) {\n      warnings\n      member {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveGroup($input: LeaveGroupInput!) {\n    leaveGroup(input: $input) {\n      id\n      leftOn\n    }\n  }\n"): (typeof documents)["\n  mutation LeaveGroup($input: LeaveGroupInput!) {\n    leaveGroup(input: $input) {\n      id\n      leftOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignStarter($input: StarterAssignmentInput!) {\n    assignStarter(input: $input) {\n      staffMemberId\n      displayName\n    }\n  }\n"): (typeof documents)["\n  mutation AssignStarter($input: StarterAssignmentInput!) {\n    assignStarter(input: $input) {\n      staffMemberId\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleaseStarter($input: StarterAssignmentInput!) {\n    releaseStarter(input: $input) {\n      staffMemberId\n      displayName\n    }\n  }\n"): (typeof documents)["\n  mutation ReleaseStarter($input: StarterAssignmentInput!) {\n    releaseStarter(input: $input) {\n      staffMemberId\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogFollowUp($input: FollowUpInput!) {\n    logFollowUp(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LogFollowUp($input: FollowUpInput!) {\n    logFollowUp(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordOpenGroupMeeting($input: OpenMeetingInput!) {\n    recordOpenGroupMeeting(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordOpenGroupMeeting($input: OpenMeetingInput!) {\n    recordOpenGroupMeeting(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordStartupMeeting($input: StartupMeetingInput!) {\n    recordStartupMeeting(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordStartupMeeting($input: StartupMeetingInput!) {\n    recordStartupMeeting(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
