@@ -28,6 +28,21 @@ export function proposalPath(p: Pick<Proposal, 'participants'>): string {
   return `/grupper/ny?deltakere=${p.participants.map((x) => x.id).join(',')}`;
 }
 
+/** What the people of a proposal share, one reason a line. */
+export function Reasons({ reasons }: { reasons: Proposal['reasons'] }) {
+  if (reasons.length === 0) return null;
+  return (
+    <div className="reasons">
+      <Paragraph data-size="sm">{t.proposalShare}:</Paragraph>
+      <ul>
+        {reasons.map((r, i) => (
+          <li key={`${r.criterion}-${i}`}>{r.explanation}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 export function GroupProposals() {
   const { data, loading, error, refetch } = useQuery(GroupProposalsDocument, {
     fetchPolicy: 'cache-and-network',
@@ -56,12 +71,8 @@ export function GroupProposals() {
                       {t.proposalPeople(p.participants.length)}:{' '}
                       {p.participants.map((x) => x.displayName).join(', ')}
                     </Paragraph>
-                    {p.reasons.length > 0 && (
-                      <Paragraph data-size="sm">
-                        {t.proposalShare}: {p.reasons.map((r) => r.explanation).join(' ')}
-                      </Paragraph>
-                    )}
-                    <Button asChild data-size="sm">
+                    <Reasons reasons={p.reasons} />
+                    <Button asChild data-size="sm" data-color="accent">
                       <Link to={proposalPath(p)} aria-label={t.createFromProposalFor(summary)}>
                         {t.createFromProposal}
                       </Link>

@@ -36,7 +36,7 @@ import {
 import type { Me } from '../../session/session';
 import { texts } from '../../texts';
 import { todayInOslo } from './group-format';
-import { proposalSummary } from './GroupProposals';
+import { proposalSummary, Reasons } from './GroupProposals';
 
 const t = texts.groups;
 const ID = 'group';
@@ -317,15 +317,11 @@ export function GroupForm({
       />
 
       {proposal && (
-        <Card data-color="neutral">
+        <Card data-color="neutral" className="group-form__proposal">
           <Paragraph>
             <strong>{proposalSummary(proposal)}</strong>
           </Paragraph>
-          {proposal.reasons.length > 0 && (
-            <Paragraph data-size="sm">
-              {t.proposalShare}: {proposal.reasons.map((r) => r.explanation).join(' ')}
-            </Paragraph>
-          )}
+          <Reasons reasons={proposal.reasons} />
           <Fieldset id={id('participantIds')} data-size="sm">
             <Fieldset.Legend>{t.proposalWho}</Fieldset.Legend>
             <Fieldset.Description>{t.proposalWhoHelp}</Fieldset.Description>
