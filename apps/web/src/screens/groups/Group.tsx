@@ -221,6 +221,7 @@ export function Lifecycle({ group }: { group: GroupDetailsFieldsFragment }) {
               <Button
                 key={s}
                 variant={s === 'ENDED' || s === 'PAUSED' ? 'secondary' : 'primary'}
+                data-color="accent"
                 data-size="sm"
                 disabled={loading}
                 aria-expanded={NEEDS_CONFIRMATION[s] ? asking === s : undefined}
