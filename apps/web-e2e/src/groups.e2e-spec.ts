@@ -212,6 +212,35 @@ describe("Bergen's coordinator: from the waitlist to a group that starts", () =>
     await screenshot(p, 'group-phone');
   });
 
+  it('asks before ending with the keyboard alone, with a visible focus, and cancelling returns', async () => {
+    const p = await page();
+    await signIn(p, 'coordinator@bergen.demo.link');
+    await p.getByRole('heading', { name: 'I dag', level: 1 }).waitFor();
+    await p.goto(groupPath);
+    await p.getByRole('heading', { name: new RegExp(`^${GROUP}`), level: 1 }).waitFor();
+    const end = p.getByRole('button', { name: 'Avslutt gruppen' });
+    await end.focus();
+    await p.keyboard.press('Enter');
+    await p.getByText(/Alle medlemmene går ut av gruppen i dag/).waitFor();
+    expect(await p.evaluate(() => !!document.activeElement?.closest('.confirm'))).toBe(true);
+    await p.keyboard.press('Tab');
+    await p.keyboard.press('Tab');
+    const focused = await p.evaluate(() => {
+      const style = getComputedStyle(document.activeElement!);
+      return {
+        text: document.activeElement!.textContent,
+        outline: style.outlineStyle,
+        shadow: style.boxShadow,
+      };
+    });
+    expect(focused.text).toBe('Avbryt');
+    expect(focused.outline !== 'none' || focused.shadow !== 'none').toBe(true);
+    await p.keyboard.press('Enter');
+    expect(await p.getByText(/Alle medlemmene går ut av gruppen i dag/).count()).toBe(0);
+    await p.waitForFunction(() => document.activeElement?.textContent === 'Avslutt gruppen');
+    await p.getByText('Gruppen er nå: Starter opp. Neste steg:').waitFor();
+  });
+
   it('a Trondheim coordinator sees none of it', async () => {
     const p = await page();
     await signIn(p, 'coordinator@trondheim.demo.link');

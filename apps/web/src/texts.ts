@@ -286,6 +286,9 @@ export const texts = {
           ? `fra ${min} år`
           : `til ${max} år`,
     roomsLink: 'Se rommene',
+    frames: 'Senterets rammer',
+    framesText: (min: number, max: number, weeks: number) =>
+      `Lukkede grupper har ${min}–${max} deltakere. Grupper som går, følges opp minst hver ${weeks}. uke.`,
     theme: 'Tema',
 
     lifecycleTitle: 'Status for gruppen',

@@ -124,6 +124,11 @@ export const GroupDocument = graphql(`
     group(id: $id) {
       ...GroupDetailsFields
     }
+    groupSettings {
+      groupMinSize
+      groupMaxSize
+      followUpWeeks
+    }
   }
 `);
 

@@ -23,7 +23,17 @@ export function Confirm({
   children?: ReactNode;
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.focus(), []);
+  // Where the question came from, to go back to when it is cancelled.
+  const trigger = useRef<Element | null>(null);
+  useEffect(() => {
+    trigger.current = document.activeElement;
+    ref.current?.focus();
+  }, []);
+  const cancel = () => {
+    const back = trigger.current;
+    onCancel();
+    if (back instanceof HTMLElement) setTimeout(() => back.focus());
+  };
   return (
     <Alert
       data-color="warning"
@@ -39,7 +49,7 @@ export function Confirm({
         <Button data-color="danger" data-size="sm" onClick={onConfirm} disabled={busy}>
           {busy ? texts.saving : confirm}
         </Button>
-        <Button variant="secondary" data-size="sm" onClick={onCancel}>
+        <Button variant="secondary" data-size="sm" onClick={cancel}>
           {texts.groups.cancel}
         </Button>
       </div>

@@ -63,7 +63,17 @@ const GROUP = {
 
 const load = (group: typeof GROUP) => ({
   request: { query: GroupDocument, variables: { id: 'g1' } },
-  result: { data: { group } },
+  result: {
+    data: {
+      group,
+      groupSettings: {
+        __typename: 'GroupSettings',
+        groupMinSize: 5,
+        groupMaxSize: 8,
+        followUpWeeks: 6,
+      },
+    },
+  },
 });
 
 function render(mocks: MockLink.MockedResponse[]) {

@@ -13,7 +13,7 @@ import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 
 import { LoadError, Loading, PageHeading } from '../../components/states';
-import type { GroupDetailsFieldsFragment, GroupStatus } from '../../gql/graphql';
+import type { GroupDetailsFieldsFragment, GroupQuery, GroupStatus } from '../../gql/graphql';
 import { formProblems } from '../../graphql/errors';
 import { ChangeGroupStatusDocument, GroupDocument } from '../../graphql/group-operations';
 import { formatDate, texts } from '../../texts';
@@ -79,7 +79,7 @@ export function GroupView({ id }: { id: string }) {
           )}
           <Link to="/grupper">{t.back}</Link>
           <div className="group-page">
-            <Facts group={group} />
+            <Facts group={group} settings={data.groupSettings} />
             <Lifecycle group={group} />
             {group.kind === 'CLOSED' ? (
               <>
@@ -100,7 +100,13 @@ export function GroupView({ id }: { id: string }) {
   );
 }
 
-function Facts({ group }: { group: GroupDetailsFieldsFragment }) {
+function Facts({
+  group,
+  settings,
+}: {
+  group: GroupDetailsFieldsFragment;
+  settings: GroupQuery['groupSettings'];
+}) {
   const kind = [
     texts.groupEnums.kind[group.kind],
     texts.enums.groupFormat[group.format].toLowerCase(),
@@ -169,6 +175,10 @@ function Facts({ group }: { group: GroupDetailsFieldsFragment }) {
             <dd>{group.meetingLink ?? '–'}</dd>
           </>
         )}
+        <dt>{t.frames}</dt>
+        <dd>
+          {t.framesText(settings.groupMinSize, settings.groupMaxSize, settings.followUpWeeks)}
+        </dd>
       </dl>
     </Card>
   );
