@@ -249,7 +249,6 @@ export const texts = {
       n === 0 ? 'Forslag til nye grupper' : `Forslag til nye grupper (${n})`,
     sectionCount: (n: number) => (n === 1 ? '1 gruppe' : `${n} grupper`),
     noneInStatus: 'Ingen grupper med denne statusen.',
-    noGroups: 'Senteret har ingen grupper ennå.',
     pageOf: (from: number, to: number, total: number) => `Viser ${from}–${to} av ${total}`,
     previous: 'Forrige side',
     next: 'Neste side',

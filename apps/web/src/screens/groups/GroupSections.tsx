@@ -107,6 +107,7 @@ export function Members({ group }: { group: Group }) {
                 {group.status !== 'ENDED' && (
                   <Button
                     variant="tertiary"
+                    data-color="accent"
                     data-size="sm"
                     aria-label={t.remove(m.participant.displayName)}
                     aria-expanded={removing === m.id}
@@ -207,6 +208,7 @@ export function Suggestions({ group }: { group: Group }) {
                       </span>
                       <Button
                         variant="secondary"
+                        data-color="accent"
                         data-size="sm"
                         disabled={adding.loading || full}
                         aria-label={t.add(s.participant.displayName)}
@@ -304,6 +306,7 @@ export function Starters({ group }: { group: Group }) {
               {!ended && (
                 <Button
                   variant="tertiary"
+                  data-color="accent"
                   data-size="sm"
                   disabled={releasing.loading}
                   aria-label={t.release(s.displayName)}
@@ -343,7 +346,13 @@ export function Starters({ group }: { group: Group }) {
               </Select>
               {problem && <ValidationMessage>{problem}</ValidationMessage>}
             </Field>
-            <Button type="submit" variant="secondary" data-size="sm" disabled={assigning.loading}>
+            <Button
+              type="submit"
+              variant="secondary"
+              data-color="accent"
+              data-size="sm"
+              disabled={assigning.loading}
+            >
               {assigning.loading ? texts.saving : t.assign}
             </Button>
           </form>
@@ -429,7 +438,13 @@ export function StartupMeetings({ group }: { group: Group }) {
             </ValidationMessage>
           )}
           <div className="step__actions">
-            <Button type="submit" variant="secondary" data-size="sm" disabled={loading}>
+            <Button
+              type="submit"
+              variant="secondary"
+              data-color="accent"
+              data-size="sm"
+              disabled={loading}
+            >
               {loading ? texts.saving : t.recordStartup}
             </Button>
             <Saved shown={saved} />
@@ -525,7 +540,13 @@ export function FollowUps({ group }: { group: Group }) {
           />
           {problems.message && <ValidationMessage>{problems.message}</ValidationMessage>}
           <div className="step__actions">
-            <Button type="submit" variant="secondary" data-size="sm" disabled={loading}>
+            <Button
+              type="submit"
+              variant="secondary"
+              data-color="accent"
+              data-size="sm"
+              disabled={loading}
+            >
               {loading ? texts.saving : t.logFollowUp}
             </Button>
             <Saved shown={saved} />
@@ -612,7 +633,13 @@ export function HeadCounts({ group }: { group: Group }) {
           />
           {problems.message && <ValidationMessage>{problems.message}</ValidationMessage>}
           <div className="step__actions">
-            <Button type="submit" variant="secondary" data-size="sm" disabled={loading}>
+            <Button
+              type="submit"
+              variant="secondary"
+              data-color="accent"
+              data-size="sm"
+              disabled={loading}
+            >
               {loading ? texts.saving : t.recordHeadCount}
             </Button>
             <Saved shown={saved} />
