@@ -68,6 +68,7 @@ async function waiting(name: string, birthYear: number): Promise<string> {
 const PEOPLE = ['Astrid', 'Birger', 'Cecilie', 'Dagfinn', 'Eirin', 'Frode'];
 const LATER = 'Frode';
 const GROUP = 'Lørdagsgruppa på Askøy';
+const OPEN_GROUP = 'Åpen lunsjgruppe';
 
 describe("Bergen's coordinator: from the waitlist to a group that starts", () => {
   let groupPath = '';
@@ -241,6 +242,43 @@ describe("Bergen's coordinator: from the waitlist to a group that starts", () =>
     await p.getByText('Gruppen er nå: Starter opp. Neste steg:').waitFor();
   });
 
+  it('plans an open group with "Ny gruppe", and records how many came', async () => {
+    const p = await page();
+    await signIn(p, 'coordinator@bergen.demo.link');
+    await p.getByRole('heading', { name: 'I dag', level: 1 }).waitFor();
+    await p.goto('/grupper');
+    await p.getByRole('link', { name: 'Ny gruppe' }).click();
+    await p.getByRole('heading', { name: 'Ny gruppe', level: 1 }).waitFor();
+    await p.getByRole('textbox', { name: 'Navn på gruppen' }).fill(OPEN_GROUP);
+    await p.getByRole('radio', { name: 'Åpen' }).check();
+    await p.getByLabel('Ukedag').selectOption({ label: 'Onsdag' });
+    await p.getByLabel('Klokkeslett').fill('12:00');
+    await p.getByLabel('Kommune').selectOption('Bergen');
+    await p.getByRole('textbox', { name: 'Antall plasser' }).fill('15');
+    await expectAccessible(p, 'a new group');
+    await screenshot(p, 'new-group');
+    await p.getByRole('button', { name: 'Lag gruppen' }).click();
+    await p.getByRole('heading', { name: new RegExp(`^${OPEN_GROUP}`), level: 1 }).waitFor();
+    await p.getByText('Åpen, fysisk, på tvers').waitFor();
+
+    const headCounts = p.getByRole('region', { name: 'Oppmøte' });
+    await headCounts.getByRole('textbox', { name: 'Antall som kom' }).fill('7');
+    await headCounts.getByRole('button', { name: 'Registrer oppmøte' }).click();
+    await headCounts.getByText(/: 7 personer$/).waitFor();
+    // A second count for the same day is refused, and the number typed stays.
+    await headCounts.getByRole('textbox', { name: 'Antall som kom' }).fill('9');
+    await headCounts.getByRole('button', { name: 'Registrer oppmøte' }).click();
+    await headCounts.getByText(/Oppmøtet for denne dagen er alt registrert/).waitFor();
+    expect(await headCounts.getByRole('textbox', { name: 'Antall som kom' }).inputValue()).toBe(
+      '9',
+    );
+    await expectAccessible(p, 'an open group');
+    await headCounts.getByRole('checkbox', { name: /Rett et tall/ }).check();
+    await headCounts.getByRole('button', { name: 'Registrer oppmøte' }).click();
+    await headCounts.getByText(/: 9 personer$/).waitFor();
+    expect(await headCounts.getByText(/: 7 personer$/).count()).toBe(0);
+  });
+
   it('a Trondheim coordinator sees none of it', async () => {
     const p = await page();
     await signIn(p, 'coordinator@trondheim.demo.link');
@@ -253,6 +291,7 @@ describe("Bergen's coordinator: from the waitlist to a group that starts", () =>
     await p.getByRole('heading', { name: 'Grupper', level: 1 }).waitFor();
     await p.getByRole('heading', { name: /^Starter opp \(/ }).waitFor();
     expect(await p.getByText(GROUP).count()).toBe(0);
+    expect(await p.getByText(OPEN_GROUP).count()).toBe(0);
     await p.goto(groupPath);
     await p.getByText(/Fant ikke gruppen/).waitFor();
     expect(await p.getByText(GROUP).count()).toBe(0);

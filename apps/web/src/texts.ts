@@ -374,6 +374,8 @@ export const texts = {
     recordHeadCount: 'Registrer oppmøte',
     headCountInvalid: 'Skriv et helt tall, 0 eller mer.',
     replaceHeadCount: 'Rett et tall som alt er registrert for dagen',
+    headCountExists:
+      'Oppmøtet for denne dagen er alt registrert. Kryss av for å rette tallet, eller velg en annen dato.',
 
     historyTitle: 'Historikk',
     noHistory: 'Ingen hendelser ennå.',

@@ -1,3 +1,4 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   Button,
@@ -587,7 +588,15 @@ export function HeadCounts({ group }: { group: Group }) {
       setReplace(false);
       setSaved(true);
     } catch (failure) {
-      setProblems(formProblems(failure));
+      // The API's answer names its own input ("replace"); say it with the form's words.
+      const counted =
+        CombinedGraphQLErrors.is(failure) &&
+        failure.errors.some((e) => e.extensions?.['code'] === 'CONFLICT');
+      setProblems(
+        counted
+          ? { fields: { headCount: t.headCountExists }, message: null }
+          : formProblems(failure),
+      );
     }
   }
 
