@@ -8,7 +8,9 @@ import { createClient } from './graphql/client';
 import { ChooseCentre } from './screens/ChooseCentre';
 import { Inquiries } from './screens/Inquiries';
 import { Intake } from './screens/Intake';
+import { Participant } from './screens/Participant';
 import { RegisterInquiry } from './screens/RegisterInquiry';
+import { Rooms } from './screens/Rooms';
 import { SignIn } from './screens/SignIn';
 import { Today } from './screens/Today';
 import { Waitlist } from './screens/Waitlist';
@@ -53,6 +55,8 @@ function Screens() {
         <Route path="/henvendelser/ny" element={<RegisterInquiry me={me} />} />
         <Route path="/henvendelser/:id" element={<Intake />} />
         <Route path="/venteliste" element={<Waitlist me={me} />} />
+        <Route path="/deltakere/:id" element={<Participant />} />
+        <Route path="/rom" element={<Rooms me={me} />} />
         <Route path="*" element={<Navigate to="/i-dag" replace />} />
       </Route>
     </Routes>
