@@ -294,6 +294,7 @@ export const texts = {
     suggestionsTitle: 'Grupper som passer',
     suggestionsIntro: 'Grupper som tar opp medlemmer, best egnet først, med grunnene.',
     noSuggestions: 'Ingen grupper passer nå. Personen blir med i forslagene til nye grupper.',
+    suggestionsOnlyWaiting: 'Forslag til grupper gis når personen står på ventelisten.',
     score: (n: number) => `${n} poeng`,
     members: (count: number, capacity: number) => `${count} av ${capacity} plasser`,
     addToGroup: (group: string) => `Legg til i ${group}`,

@@ -536,8 +536,11 @@ function Consents({ person }: { person: ParticipantFieldsFragment }) {
 }
 
 function Suggestions({ person }: { person: ParticipantFieldsFragment }) {
+  // The API suggests groups only for people on the waitlist.
+  const waiting = person.status === 'WAITING';
   const { data, loading, error, refetch } = useQuery(GroupSuggestionsDocument, {
     variables: { participantId: person.id },
+    skip: !waiting,
   });
   const [add, adding] = useMutation(AddGroupMemberDocument, {
     refetchQueries: ['Participant', 'GroupSuggestions', 'Waitlist'],
@@ -583,9 +586,11 @@ function Suggestions({ person }: { person: ParticipantFieldsFragment }) {
             <Paragraph>{result.text}</Paragraph>
           </Alert>
         ))}
-      {loading && !data && <Loading />}
-      {error && !data && <LoadError error={error} retry={() => void refetch()} />}
-      {data &&
+      {!waiting && <Empty>{t.suggestionsOnlyWaiting}</Empty>}
+      {waiting && loading && !data && <Loading />}
+      {waiting && error && !data && <LoadError error={error} retry={() => void refetch()} />}
+      {waiting &&
+        data &&
         (data.groupSuggestions.length === 0 ? (
           <Empty>{t.noSuggestions}</Empty>
         ) : (
