@@ -473,6 +473,8 @@ function FindFreeRoom() {
     try {
       await book({ variables: { input: { groupId: group.id, roomId, validFrom: asked?.from } } });
       setResult({ ok: true, text: t.booked(roomName, group.name) });
+      // Done for this group: the list would offer its own room again.
+      setAsked(null);
     } catch (failure) {
       setResult({ ok: false, text: messageOf(failure) });
     }
