@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import {
+  AddGroupMemberDocument,
   EraseParticipantDocument,
   GroupSuggestionsDocument,
   ParticipantContactDocument,
@@ -209,6 +210,63 @@ describe('the participant page', () => {
       within(screen.getByRole('dialog')).getByRole('button', { name: 'Slett for godt' }),
     );
     expect(await screen.findByText('Navigated')).toBeInTheDocument();
+  });
+
+  it('suggests groups with their reasons, and says in Norwegian why one could not take the person', async () => {
+    renderPage([
+      PERSON_MOCK,
+      {
+        ...NO_SUGGESTIONS,
+        result: {
+          data: {
+            groupSuggestions: [
+              {
+                __typename: 'GroupSuggestion',
+                score: 66,
+                reasons: [
+                  {
+                    __typename: 'MatchReason',
+                    criterion: 'MUNICIPALITY',
+                    explanation: 'Samme kommune (Askøy)',
+                    points: 20,
+                  },
+                ],
+                group: {
+                  __typename: 'Group',
+                  id: 'g1',
+                  name: 'Tirsdagsgruppa',
+                  status: 'RECRUITING',
+                  kind: 'CLOSED',
+                  format: 'PHYSICAL',
+                  weekday: 'TUESDAY',
+                  startTime: '18:00',
+                  municipality: 'Askøy',
+                  memberCount: 8,
+                  capacity: 8,
+                },
+              },
+            ],
+          },
+        },
+      },
+      {
+        request: {
+          query: AddGroupMemberDocument,
+          variables: { input: { groupId: 'g1', participantId: 'p1' } },
+        },
+        result: {
+          errors: [new GraphQLError('Gruppen er full.', { extensions: { code: 'CONFLICT' } })],
+        },
+      },
+    ]);
+    expect(await screen.findByText('Samme kommune (Askøy)')).toBeInTheDocument();
+    expect(
+      screen.getByText(/Tirsdag kl\. 18:00 · Fysisk · Askøy · 8 av 8 plasser/),
+    ).toBeInTheDocument();
+    await userEvent
+      .setup()
+      .click(screen.getByRole('button', { name: 'Legg til i Tirsdagsgruppa' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Gruppen er full.');
   });
 
   it('names the export file after the person and the day, safe for any file system', () => {
