@@ -179,6 +179,25 @@ describe("a participant's page", () => {
     await expectAccessible(p, 'participant not found');
   });
 
+  it('opens the erase question with the keyboard, and Escape leaves everything as it was', async () => {
+    const p = await page();
+    await signIn(p, 'coordinator@bergen.demo.link');
+    await p.getByRole('heading', { name: 'I dag', level: 1 }).waitFor();
+    await p.goto(`/deltakere/${id}`);
+    const erase = p.getByRole('button', { name: 'Slett personen' });
+    await erase.focus();
+    await p.keyboard.press('Enter');
+    const dialog = p.getByRole('dialog', { name: `Slette ${NAME} for godt?` });
+    await dialog.waitFor();
+    // Focus is inside the dialog, on something that can be used from the keyboard.
+    expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    await p.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await p.evaluate(() => document.activeElement?.textContent)).toBe('Slett personen');
+    await p.getByRole('heading', { name: `Deltaker: ${NAME}`, level: 1 }).waitFor();
+    expect(errorCodes(await coordinator.request(PERSON, { id }))).toEqual([]);
+  });
+
   it('exports everything as a file with a Norwegian name, then erases the person after a clear question', async () => {
     const p = await page();
     await signIn(p, 'coordinator@bergen.demo.link');
