@@ -12,7 +12,9 @@ import { GroupsBoard } from './screens/groups/GroupsBoard';
 import { NewGroup } from './screens/groups/NewGroup';
 import { Inquiries } from './screens/Inquiries';
 import { Intake } from './screens/Intake';
+import { Participant } from './screens/Participant';
 import { RegisterInquiry } from './screens/RegisterInquiry';
+import { Rooms } from './screens/Rooms';
 import { SignIn } from './screens/SignIn';
 import { Today } from './screens/Today';
 import { Waitlist } from './screens/Waitlist';
@@ -61,6 +63,8 @@ function Screens() {
         <Route path="/grupper/forslag" element={<GroupProposals />} />
         <Route path="/grupper/ny" element={<NewGroup me={me} />} />
         <Route path="/grupper/:id" element={<GroupPage />} />
+        <Route path="/deltakere/:id" element={<Participant />} />
+        <Route path="/rom" element={<Rooms me={me} />} />
         <Route path="*" element={<Navigate to="/i-dag" replace />} />
       </Route>
     </Routes>
