@@ -24,7 +24,7 @@ import {
   type TimeOfDay,
   type WaitingPerson,
   type Weekday,
-} from '../../../libs/groups/matching/src/index';
+} from '@link/groups/matching';
 
 const PEOPLE = 2000;
 const GROUPS = 200;
