@@ -44,6 +44,16 @@ const depConstraints = [
     sourceTag: 'scope:reporting',
     onlyDependOnLibsWithTags: ['scope:reporting', 'scope:platform', 'scope:shared'],
   },
+  // tools/ (benchmarks, the reporting attacker) measure and attack the libraries from outside,
+  // through their public entry points, like an app; no library may import a tool.
+  {
+    sourceTag: 'type:tool',
+    onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:util', 'type:testing'],
+  },
+  {
+    sourceTag: 'scope:tools',
+    onlyDependOnLibsWithTags: ['scope:groups', 'scope:reporting', 'scope:platform', 'scope:shared'],
+  },
 ];
 
 /**

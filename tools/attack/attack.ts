@@ -10,8 +10,6 @@
  *
  * See tools/attack/README.md.
  */
-import '../../libs/shared/testing/src/lib/register-paths';
-
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 

@@ -1,14 +1,15 @@
 import type { Client } from 'pg';
 
-import globalSetup from '../../libs/shared/testing/src/lib/global-setup';
-import globalTeardown from '../../libs/shared/testing/src/lib/global-teardown';
 import {
+  globalSetup,
+  globalTeardown,
   runApiCommand,
   startTestServer,
   type TestServer,
-} from '../../libs/shared/testing/src/lib/test-server';
-import { type GraphqlClient } from '../../libs/shared/testing/src/lib/graphql-client';
-import { TEST_TEMPLATE_DATABASE } from '../../libs/shared/testing/src/lib/test-environment';
+  type GraphqlClient,
+  TEST_TEMPLATE_DATABASE,
+} from '@link/shared/testing';
+
 import { lastFinishedMonth } from './months';
 import { plantRarePeople, type PlantedPeople } from './plant-rare-people';
 

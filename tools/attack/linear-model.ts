@@ -1,8 +1,4 @@
-import {
-  DIMENSIONS,
-  FIGURES,
-  type ReportDimension,
-} from '../../libs/reporting/src/lib/figure-catalog';
+import { DIMENSIONS, FIGURES, type ReportDimension } from '@link/reporting';
 import { type Month, monthKey, monthsIn, type Window, windowKey, yearOf } from './months';
 import type { PublishedBreakdown, PublishedCell } from './published-tables';
 

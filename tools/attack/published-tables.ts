@@ -1,6 +1,5 @@
-import { FUNDER_TEMPLATES, FunderProgramme } from '../../libs/reporting/src/lib/funder-reports';
-import { FIGURES } from '../../libs/reporting/src/lib/figure-catalog';
-import type { GraphqlClient } from '../../libs/shared/testing/src/lib/graphql-client';
+import { FUNDER_TEMPLATES, FunderProgramme, FIGURES } from '@link/reporting';
+import type { GraphqlClient } from '@link/shared/testing';
 import {
   type Month,
   parseMonthKey,

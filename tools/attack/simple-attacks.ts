@@ -1,4 +1,4 @@
-import { DIMENSIONS, type ReportDimension } from '../../libs/reporting/src/lib/figure-catalog';
+import { DIMENSIONS, type ReportDimension } from '@link/reporting';
 import {
   type CellIdentity,
   dimensionVariant,

@@ -182,6 +182,14 @@ const PAGES: {
       `{ auditEntries(limit: ${limit}, offset: ${offset}) { totalCount items { id action } } }`,
   },
   {
+    field: 'roomBookings',
+    who: BERGEN_COORDINATOR,
+    prepare: bookOneRoomFiveTimes,
+    query: (limit, offset) =>
+      `{ roomBookings(roomId: "${bookedRoomId}", limit: ${limit}, offset: ${offset}) { totalCount
+      items { id groupId groupName weekday startsAt validFrom validTo } } }`,
+  },
+  {
     field: 'staffInvitations',
     who: BERGEN_ADMIN,
     prepare: async () => {
@@ -238,6 +246,51 @@ describe.each(PAGES)('$field', ({ field, who, query, prepare }) => {
     expect([field, many.statements]).toEqual([field, few.statements]);
   });
 });
+
+/** A new room of Bergen's with five groups' bookings, open-ended and not. */
+let bookedRoomId = '';
+async function bookOneRoomFiveTimes() {
+  const client = clients[BERGEN_COORDINATOR];
+  const { createRoom } = await client.data<{ createRoom: { id: string } }>(
+    `mutation($input: CreateRoomInput!) { createRoom(input: $input) { id } }`,
+    {
+      input: {
+        name: 'Telling av bookinger',
+        address: 'Gate 1',
+        municipality: 'Bergen',
+        capacity: 12,
+        stepFree: false,
+        freeOfCharge: true,
+        availability: [{ weekday: 'TUESDAY', startsAt: '08:00', endsAt: '22:00' }],
+      },
+    },
+  );
+  bookedRoomId = createRoom.id;
+  for (const [i, startTime] of ['08:00', '10:30', '13:00', '15:30', '18:00'].entries()) {
+    const { createGroup } = await client.data<{ createGroup: { id: string } }>(
+      `mutation($input: CreateGroupInput!) { createGroup(input: $input) { id } }`,
+      {
+        input: {
+          name: `Tirsdagsgruppe ${i + 1}`,
+          kind: 'CLOSED',
+          format: 'PHYSICAL',
+          composition: 'MIXED',
+          weekday: 'TUESDAY',
+          startTime,
+          municipality: 'Bergen',
+          startDate: '2027-01-05',
+        },
+      },
+    );
+    await client.data(`mutation($input: BookRoomInput!) { bookRoom(input: $input) { id } }`, {
+      input: {
+        groupId: createGroup.id,
+        roomId: bookedRoomId,
+        validTo: i % 2 === 0 ? undefined : '2027-06-29',
+      },
+    });
+  }
+}
 
 /**
  * Copies of some of Bergen's rows (new ids, `changes` as SQL over the original row `r`), written

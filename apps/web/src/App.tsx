@@ -6,9 +6,15 @@ import { Layout } from './components/Layout';
 import { LoadError, Loading } from './components/states';
 import { createClient } from './graphql/client';
 import { ChooseCentre } from './screens/ChooseCentre';
+import { GroupPage } from './screens/groups/Group';
+import { GroupProposals } from './screens/groups/GroupProposals';
+import { GroupsBoard } from './screens/groups/GroupsBoard';
+import { NewGroup } from './screens/groups/NewGroup';
 import { Inquiries } from './screens/Inquiries';
 import { Intake } from './screens/Intake';
+import { Participant } from './screens/Participant';
 import { RegisterInquiry } from './screens/RegisterInquiry';
+import { Rooms } from './screens/Rooms';
 import { SignIn } from './screens/SignIn';
 import { Today } from './screens/Today';
 import { Waitlist } from './screens/Waitlist';
@@ -53,6 +59,12 @@ function Screens() {
         <Route path="/henvendelser/ny" element={<RegisterInquiry me={me} />} />
         <Route path="/henvendelser/:id" element={<Intake />} />
         <Route path="/venteliste" element={<Waitlist me={me} />} />
+        <Route path="/grupper" element={<GroupsBoard />} />
+        <Route path="/grupper/forslag" element={<GroupProposals />} />
+        <Route path="/grupper/ny" element={<NewGroup me={me} />} />
+        <Route path="/grupper/:id" element={<GroupPage />} />
+        <Route path="/deltakere/:id" element={<Participant />} />
+        <Route path="/rom" element={<Rooms me={me} />} />
         <Route path="*" element={<Navigate to="/i-dag" replace />} />
       </Route>
     </Routes>

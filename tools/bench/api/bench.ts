@@ -9,8 +9,6 @@
  * Needs DATABASE_URL (a superuser URL; the database `link_bench_api` is created on that server)
  * and the built API (`nx build api`, which the npm script runs first).
  */
-import '../../../libs/shared/testing/src/lib/register-paths';
-
 import autocannon from 'autocannon';
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -23,13 +21,11 @@ import {
   DEVELOPMENT_ENCRYPTION_KEYS,
   DEVELOPMENT_JWT_SECRET,
   DEVELOPMENT_LOOKUP_HASH_KEY,
-} from '../../../libs/platform/config/src';
-import { PersonalDataCipher } from '../../../libs/platform/crypto/src';
-import { prepareDatabase, withDatabase } from '../../../libs/platform/database/src';
-import { DEMO_PASSWORD, seedDemoData } from '../../../libs/platform/demo-data/src';
-import { startCountingProxy } from '../../../libs/shared/testing/src/lib/counting-proxy';
-import { freePort } from '../../../libs/shared/testing/src/lib/free-port';
-import { testRolePasswords } from '../../../libs/shared/testing/src/lib/test-role-passwords';
+} from '@link/platform/config';
+import { PersonalDataCipher } from '@link/platform/crypto';
+import { prepareDatabase, withDatabase } from '@link/platform/database';
+import { DEMO_PASSWORD, seedDemoData } from '@link/platform/demo-data';
+import { freePort, startCountingProxy, testRolePasswords } from '@link/shared/testing';
 
 const HOST = '127.0.0.1';
 const WORKSPACE = path.resolve(__dirname, '../../..');

@@ -5,9 +5,6 @@
  * Run from the repo root (takes a few seconds and ends by itself):
  *   npx ts-node --transpile-only -P tools/bench/matching/tsconfig.json tools/bench/matching/bench.ts
  */
-// The libraries import each other by their @link/... aliases.
-import '../../../libs/shared/testing/src/lib/register-paths';
-
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 
@@ -27,7 +24,7 @@ import {
   type TimeOfDay,
   type WaitingPerson,
   type Weekday,
-} from '../../../libs/groups/matching/src/index';
+} from '@link/groups/matching';
 
 const PEOPLE = 2000;
 const GROUPS = 200;

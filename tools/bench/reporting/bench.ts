@@ -10,22 +10,21 @@
  * Run from the repo root (the first run generates the data, a minute or two; later runs reuse it):
  *   npm run bench:reporting
  */
-// The libraries import each other by their @link/... aliases.
-import '../../../libs/shared/testing/src/lib/register-paths';
-
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 
 import { Client } from 'pg';
 
-import { REPORTING_INDEXES } from '../../../libs/platform/database/src/lib/migrations/1764662400000-reporting';
-import { FIGURES, type ReportFigureKey } from '../../../libs/reporting/src/lib/figure-catalog';
+import { REPORTING_INDEXES } from '@link/platform/database';
 import {
+  FIGURES,
+  type ReportFigureKey,
   buildFigure,
   CountIndex,
   type FigureResult,
   type ReportCentre,
-} from '../../../libs/reporting/src/lib/report-builder';
+} from '@link/reporting';
+
 import { ensureBenchmarkDatabase } from './generate-data';
 
 const YEARS = [2021, 2022, 2023, 2024, 2025];

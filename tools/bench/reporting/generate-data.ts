@@ -15,23 +15,19 @@
  * (see `draws`), with parallel query off, so the same version generates the same data on every
  * run. Only the ids differ: they come from `gen_random_uuid()`, and nothing is ordered by them.
  */
-// The libraries import each other by their @link/... aliases.
-import '../../../libs/shared/testing/src/lib/register-paths';
-
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 import { hash } from '@node-rs/argon2';
-import { Client } from 'pg';
+import { type Client } from 'pg';
 
-import { testRolePasswords } from '../../../libs/shared/testing/src/lib/test-role-passwords';
-import { withDatabase } from '../../../libs/platform/database/src/lib/database-urls';
-import { startEmbeddedPostgres } from '../../../libs/platform/database/src/lib/embedded-postgres';
 import {
   prepareDatabase,
+  startEmbeddedPostgres,
   withClient,
-} from '../../../libs/platform/database/src/lib/prepare-database';
-import { freePort } from '../../../libs/shared/testing/src/lib/free-port';
+  withDatabase,
+} from '@link/platform/database';
+import { freePort, testRolePasswords } from '@link/shared/testing';
 
 /** Bump whenever the generated data changes: a database made by another version is remade. */
 export const GENERATOR_VERSION = 1;

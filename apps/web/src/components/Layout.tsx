@@ -62,6 +62,8 @@ export function Layout({ me }: { me: Me }) {
           <NavLink to="/i-dag">{texts.nav.today}</NavLink>
           <NavLink to="/henvendelser">{texts.nav.inquiries}</NavLink>
           <NavLink to="/venteliste">{texts.nav.waitlist}</NavLink>
+          <NavLink to="/grupper">{texts.groups.nav}</NavLink>
+          <NavLink to="/rom">{texts.people.navRooms}</NavLink>
         </nav>
       </header>
       <main id="main" className="app-main">

@@ -109,6 +109,9 @@ export const InquiryFields = graphql(`
   fragment InquiryFields on Inquiry {
     id
     channel
+    source
+    hasMessage
+    preferredContactTimes
     receivedAt
     answerDueAt
     answerState

@@ -55,6 +55,12 @@ export function Inquiries() {
                   </Table.Cell>
                   <Table.Cell data-label={texts.intake.channel}>
                     {texts.enums.channel[inquiry.channel]}
+                    {inquiry.source === 'PUBLIC_FORM' && (
+                      <>
+                        {' '}
+                        <Tag data-color="info">{texts.people.fromPublicForm}</Tag>
+                      </>
+                    )}
                   </Table.Cell>
                   <Table.Cell data-label={t.answer}>
                     <SlaTag state={inquiry.answerState} />

@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import {
   Alert,
   Button,
@@ -20,6 +20,7 @@ import { LoadError, Loading, PageHeading } from '../components/states';
 import type { InquiryFieldsFragment, InquiryOutcome, UpdateInquiryInput } from '../gql/graphql';
 import { formProblems, type FormProblems } from '../graphql/errors';
 import { InquiryDocument, UpdateInquiryDocument } from '../graphql/operations';
+import { InquiryMessageDocument } from '../graphql/people-operations';
 import { formatDateTime, texts } from '../texts';
 import { SlaTag } from './Inquiries';
 
@@ -140,10 +141,52 @@ function Facts({ inquiry }: { inquiry: InquiryFieldsFragment }) {
         <dd>
           {formatDateTime(inquiry.conversationDueAt)} <SlaTag state={inquiry.conversationState} />
         </dd>
+        <dt>{texts.people.source}</dt>
+        <dd>{texts.people.sourceLabel[inquiry.source]}</dd>
+        {inquiry.preferredContactTimes && (
+          <>
+            <dt>{texts.people.preferredContactTimes}</dt>
+            <dd>{inquiry.preferredContactTimes}</dd>
+          </>
+        )}
         <dt>{t.participantStatus}</dt>
         <dd>{texts.enums.participantStatus[inquiry.participant.status]}</dd>
       </dl>
+      {inquiry.hasMessage && <FormMessage inquiryId={inquiry.id} />}
+      <Link to={`/deltakere/${inquiry.participant.id}`}>
+        {texts.people.participantLink(inquiry.participant.displayName)}
+      </Link>
     </Card>
+  );
+}
+
+/** The message left on the public form: read on demand, as every read is audited. */
+function FormMessage({ inquiryId }: { inquiryId: string }) {
+  const [read, { data, loading, error }] = useLazyQuery(InquiryMessageDocument, {
+    fetchPolicy: 'no-cache',
+  });
+  if (data) {
+    return (
+      <div className="form-message">
+        <Heading level={3} data-size="2xs">
+          {texts.people.message}
+        </Heading>
+        <Paragraph>{data.inquiryMessage ?? texts.people.noMessage}</Paragraph>
+      </div>
+    );
+  }
+  return (
+    <>
+      <Button
+        variant="secondary"
+        data-size="sm"
+        disabled={loading}
+        onClick={() => void read({ variables: { id: inquiryId } }).catch(() => undefined)}
+      >
+        {loading ? texts.loading : texts.people.showMessage}
+      </Button>
+      {error && <LoadError error={error} />}
+    </>
   );
 }
 

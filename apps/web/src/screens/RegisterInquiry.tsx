@@ -31,7 +31,7 @@ import { texts } from '../texts';
 
 const t = texts.inquiries;
 const ID = 'inquiry';
-const CHANNELS: InquiryChannel[] = ['PHONE', 'EMAIL', 'IN_PERSON', 'OTHER'];
+const CHANNELS: InquiryChannel[] = ['PHONE', 'EMAIL', 'IN_PERSON', 'WEB_FORM', 'OTHER'];
 const TIMES: TimeOfDay[] = ['MORNING', 'FORENOON', 'AFTERNOON', 'EVENING'];
 const WEEKDAYS: Weekday[] = [
   'MONDAY',

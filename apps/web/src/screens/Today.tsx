@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { Empty, LoadError, Loading, PageHeading } from '../components/states';
 import { TodayDocument } from '../graphql/operations';
 import { formatDate, formatDateTime, formatRelative, texts } from '../texts';
+import { proposalPath, proposalSummary } from './groups/GroupProposals';
 
 const t = texts.today;
 
@@ -94,7 +95,8 @@ export function Today() {
               <ul className="plain-list">
                 {data.groupsNeedingFollowUp.map((g) => (
                   <li key={g.group.id}>
-                    <strong>{g.group.name}</strong> ({texts.enums.groupStatus[g.group.status]})
+                    <Link to={`/grupper/${g.group.id}`}>{g.group.name}</Link> (
+                    {texts.enums.groupStatus[g.group.status]})
                     <br />
                     {t.weeksWithout(g.weeksWithout)}.{' '}
                     {g.lastFollowUpOn
@@ -128,6 +130,13 @@ export function Today() {
                     <br />
                     {t.proposalPeople(p.participants.length)}:{' '}
                     {p.participants.map((x) => x.displayName).join(', ')}
+                    <br />
+                    <Link
+                      to={proposalPath(p)}
+                      aria-label={texts.groups.createFromProposalFor(proposalSummary(p))}
+                    >
+                      {texts.groups.createFromProposal}
+                    </Link>
                   </li>
                 ))}
               </ul>

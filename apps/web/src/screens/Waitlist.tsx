@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import {
+  Alert,
   Card,
   Field,
   Fieldset,
@@ -9,6 +10,7 @@ import {
   Table,
 } from '@digdir/designsystemet-react';
 import { useState } from 'react';
+import { Link, useLocation } from 'react-router';
 
 import { Empty, LoadError, Loading, PageHeading } from '../components/states';
 import type { GroupFormatPreference, TimeOfDay, Weekday } from '../gql/graphql';
@@ -36,9 +38,16 @@ export function Waitlist({ me }: { me: Pick<Me, 'activeCentre'> }) {
     },
   });
   const figures = data?.waitlistFigures;
+  // Set by the participant page after an erasure.
+  const notice = (useLocation().state as { notice?: string } | null)?.notice;
   return (
     <>
       <PageHeading title={t.title}>{t.title}</PageHeading>
+      {notice && (
+        <Alert data-color="success">
+          <Paragraph role="status">{notice}</Paragraph>
+        </Alert>
+      )}
       <Paragraph>{t.intro}</Paragraph>
       {figures && (
         <Card data-color="neutral" className="figures">
@@ -139,7 +148,9 @@ export function Waitlist({ me }: { me: Pick<Me, 'activeCentre'> }) {
               <Table.Body>
                 {data.waitlist.items.map((p) => (
                   <Table.Row key={p.id}>
-                    <Table.Cell data-label={t.name}>{p.displayName}</Table.Cell>
+                    <Table.Cell data-label={t.name}>
+                      <Link to={`/deltakere/${p.id}`}>{p.displayName}</Link>
+                    </Table.Cell>
                     <Table.Cell data-label={t.municipality}>{p.municipality ?? '–'}</Table.Cell>
                     <Table.Cell data-label={t.waitingSince}>
                       {p.waitingSince ? formatDateTime(p.waitingSince) : '–'}

@@ -42,6 +42,27 @@ export class FreeRoomModel {
   warning: string | null;
 }
 
+@ObjectType('RoomBooking', {
+  description: "A group's weekly booking of a room, and for which days.",
+})
+export class RoomBookingModel {
+  @Field(() => ID) id: string;
+  @Field(() => ID) roomId: string;
+  @Field(() => ID) groupId: string;
+  @Field({ description: "The group's name." }) groupName: string;
+  @Field(() => Weekday) weekday: string;
+  @Field({ description: '"HH:MM"' }) startsAt: string;
+  @Field({ description: '"HH:MM"' }) endsAt: string;
+  @Field({ description: 'First day, "YYYY-MM-DD".' }) validFrom: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'First day without the booking, "YYYY-MM-DD"; null when open-ended.',
+  })
+  validTo: string | null;
+}
+
+export const RoomBookingPage = Paginated(RoomBookingModel, 'RoomBookingPage');
+
 @ObjectType('RoomAvailability', { description: 'When the room can be used, every week.' })
 export class RoomAvailabilityModel {
   @Field(() => Weekday) weekday: string;

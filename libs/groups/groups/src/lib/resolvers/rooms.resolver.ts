@@ -3,10 +3,10 @@ import { IsOptional, IsUUID } from 'class-validator';
 
 import { Roles } from '@link/platform/auth';
 import { CentreRole } from '@link/platform/tenancy';
-import { IsCalendarDate } from '@link/shared/graphql';
+import { IsCalendarDate, PageArgs } from '@link/shared/graphql';
 
 import { BookRoomInput, CreateRoomInput } from '../dto/room.inputs';
-import { FreeRoomModel, RoomModel } from '../models/group.models';
+import { FreeRoomModel, RoomBookingPage, RoomModel } from '../models/group.models';
 import { RoomsService } from '../services/rooms.service';
 
 @ArgsType()
@@ -24,6 +24,13 @@ class FreeRoomsArgs {
   from?: string;
 }
 
+@ArgsType()
+class RoomBookingsArgs extends PageArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'roomId må være en gyldig id.' })
+  roomId: string;
+}
+
 @Resolver(() => RoomModel)
 @Roles(CentreRole.COORDINATOR, CentreRole.CENTRE_ADMIN)
 export class RoomsResolver {
@@ -32,6 +39,13 @@ export class RoomsResolver {
   @Query(() => [RoomModel], { description: "The centre's meeting rooms, by name." })
   rooms(): Promise<RoomModel[]> {
     return this.service.list();
+  }
+
+  @Query(() => RoomBookingPage, {
+    description: "A room's bookings, the latest first day first.",
+  })
+  roomBookings(@Args() args: RoomBookingsArgs) {
+    return this.service.bookings(args.roomId, args);
   }
 
   @Query(() => [FreeRoomModel], {

@@ -11,12 +11,13 @@ import {
   NotFoundError,
   rethrowViolation,
 } from '@link/shared/errors';
+import { type Page, type PageArgs, toPage } from '@link/shared/graphql';
 
 import type { BookRoomInput, CreateRoomInput } from '../dto/room.inputs';
 import { GroupEntity } from '../entities/group.entities';
 import { RoomAvailabilityEntity, RoomBookingEntity, RoomEntity } from '../entities/room.entities';
 import { GroupFormat } from '../groups.enums';
-import type { FreeRoomModel, RoomModel } from '../models/group.models';
+import type { FreeRoomModel, RoomBookingModel, RoomModel } from '../models/group.models';
 import { minutesOf, weeklySlot } from './group-rules';
 import { GroupsService } from './groups.service';
 
@@ -120,6 +121,46 @@ export class RoomsService {
   }
 
   /**
+   * The room's bookings, with their group's day and time: one query for the page and one for the
+   * count, whatever the number of bookings. Another centre's room is NOT_FOUND.
+   */
+  async bookings(roomId: string, page: PageArgs): Promise<Page<RoomBookingModel>> {
+    const room = await this.db.scoped(RoomEntity).findOne({ id: roomId });
+    if (!room) throw new NotFoundError('rommet');
+    const manager = await this.db.manager();
+    const rows = await manager.query<BookingRow[]>(
+      `SELECT b.id, b.group_id, g.name AS group_name, g.weekday,
+              to_char(g.start_time, 'HH24:MI') AS starts_at,
+              to_char(g.start_time + make_interval(mins => g.duration_minutes), 'HH24:MI') AS ends_at,
+              lower(b.valid_during)::text AS valid_from,
+              CASE WHEN upper_inf(b.valid_during) OR upper(b.valid_during) = 'infinity' THEN NULL ELSE upper(b.valid_during)::text END
+                AS valid_to
+         FROM room_bookings b
+         JOIN groups g ON g.tenant_id = b.tenant_id AND g.id = b.group_id
+        WHERE b.tenant_id = $1 AND b.room_id = $2
+        ORDER BY lower(b.valid_during) DESC, b.id
+        LIMIT $3 OFFSET $4`,
+      [room.tenantId, room.id, page.limit, page.offset],
+    );
+    const total = await this.db.scoped(RoomBookingEntity).count({ roomId: room.id });
+    return toPage(
+      rows.map((row) => ({
+        id: row.id,
+        roomId: room.id,
+        groupId: row.group_id,
+        groupName: row.group_name,
+        weekday: row.weekday,
+        startsAt: row.starts_at,
+        endsAt: row.ends_at,
+        validFrom: row.valid_from,
+        validTo: row.valid_to,
+      })),
+      total,
+      page,
+    );
+  }
+
+  /**
    * Rooms free at the group's weekday and time from `from` (the group's start, or today if
    * later) on: available then, big enough for the members and a starter, and not booked by
    * another group. The group's own municipality first, then its neighbours, then the rest.
@@ -213,6 +254,17 @@ export class RoomsService {
         })),
     }));
   }
+}
+
+interface BookingRow {
+  id: string;
+  group_id: string;
+  group_name: string;
+  weekday: string;
+  starts_at: string;
+  ends_at: string;
+  valid_from: string;
+  valid_to: string | null;
 }
 
 /** The date an ISO 8601 value names, as "YYYY-MM-DD", so that dates compare as strings. */
