@@ -16,12 +16,7 @@ interface ActorRow {
   membership_deactivated_at: Date | null;
 }
 
-/**
- * Turns what a token claims (user, session, centre) into the request's actor, checking the
- * database: the user is active, the session is not revoked, and the membership in the centre
- * still exists. The role comes from the database, not the token, so a changed role or a
- * removed membership takes effect at once.
- */
+/** The user, their session and their membership in the claimed centre, in one row. */
 const ACTOR_CHECK = `SELECT u.platform_role, u.deactivated_at AS user_deactivated_at,
        s.revoked_at AS session_revoked_at,
        m.role AS centre_role, m.deactivated_at AS membership_deactivated_at
@@ -30,6 +25,12 @@ const ACTOR_CHECK = `SELECT u.platform_role, u.deactivated_at AS user_deactivate
   LEFT JOIN memberships m ON m.user_id = u.id AND m.tenant_id = $3::uuid
  WHERE u.id = $1::uuid`;
 
+/**
+ * Turns what a token claims (user, session, centre) into the request's actor, checking the
+ * database: the user is active, the session is not revoked, and the membership in the centre
+ * still exists. The role comes from the database, not the token, so a changed role or a
+ * removed membership takes effect at once.
+ */
 @Injectable()
 export class ActorVerifier {
   constructor(private readonly transaction: RequestTransaction) {}
