@@ -258,7 +258,7 @@ export class RequestTransaction {
       markTransactionOpen(runner);
       const results = (await client.query(statements.join(';\n')).catch((error: unknown) => {
         this.logger.warn({ err: error }, 'Beginning the request transaction failed');
-        throw error;
+        throw beginFailure(error);
       })) as unknown as QueryResult[];
       return firstRead ? results[2].rows : undefined;
     } catch (error) {
@@ -319,6 +319,21 @@ function withLiterals(sql: string, values: (string | null)[]): string {
     if (value === undefined) throw new Error(`No value for $${n}`);
     return value === null ? 'NULL' : escapeLiteral(value);
   });
+}
+
+/** SQLSTATEs of a request's timeouts (statement, lock, idle in transaction). */
+const TIMEOUTS_STATES = new Set(['57014', '55P03', '25P03']);
+
+/**
+ * What a failed BEGIN + settings + actor check becomes. That SQL is the API's own, so a failure is
+ * the server's (a lost privilege, say), never the caller's: it must not pass for a refusal
+ * (42501 reads as NOT_FOUND elsewhere). A timeout is the database being busy.
+ */
+function beginFailure(error: unknown): Error {
+  const sqlState = (error as { code?: unknown } | undefined)?.code;
+  if (typeof sqlState === 'string' && TIMEOUTS_STATES.has(sqlState))
+    return new ServiceUnavailableError();
+  return new Error('Beginning the request transaction failed', { cause: error });
 }
 
 /** What TypeORM's startTransaction records, for a transaction begun by our own BEGIN. */
