@@ -17,6 +17,10 @@ if (!('getAnimations' in document)) {
   Object.defineProperty(document, 'getAnimations', { value: () => [] });
 }
 
+// jsdom has no canvas and says so on every getContext call; without one the charts show only
+// their tables, which is what the component tests check.
+HTMLCanvasElement.prototype.getContext = () => null;
+
 afterEach(() => {
   cleanup();
   localStorage.clear();

@@ -15,6 +15,10 @@ export const texts = {
   formHasErrors: 'Rett opp dette før du lagrer:',
   notSaved: 'Ikke lagret',
 
+  charts: {
+    noValue: 'Ikke vist',
+  },
+
   nav: {
     label: 'Hovedmeny',
     today: 'I dag',
