@@ -29,13 +29,14 @@ const clients: Record<string, GraphqlClient> = {};
 const BERGEN_COORDINATOR = 'coordinator@bergen.demo.link';
 const BERGEN_ADMIN = 'admin@bergen.demo.link';
 const BERGEN_STARTER = 'starter@bergen.demo.link';
+const PLATFORM_ADMIN = 'platform-admin@national.demo.link';
 const ANONYMOUS = 'anonymous';
 
 beforeAll(async () => {
   // The server the test databases are on: DATABASE_URL's, or the embedded one.
   proxy = await startCountingProxy(requireTestEnv(TEST_ADMIN_URL));
   server = await startTestServer({}, { databaseUrl: (url) => proxy.url(url) });
-  for (const who of [BERGEN_COORDINATOR, BERGEN_ADMIN, BERGEN_STARTER]) {
+  for (const who of [BERGEN_COORDINATOR, BERGEN_ADMIN, BERGEN_STARTER, PLATFORM_ADMIN]) {
     clients[who] = (await server.client.signIn(who)).client;
   }
   clients[ANONYMOUS] = server.client;
@@ -515,30 +516,209 @@ const LISTS: {
   {
     field: 'sharedCourses',
     query: `{ sharedCourses { courseId hostCentreName enrolled sessions { id attended } } }`,
-    // Three more copies of a course another centre opened to all, with its sessions.
+    grow: copySharedCourse,
+  },
+  {
+    field: 'centres',
+    who: PLATFORM_ADMIN,
+    query: `{ centres { id slug name municipalities } }`,
     grow: async () => {
-      const copied = await superuser(
-        `WITH source AS (SELECT * FROM courses
-                          WHERE open_to_other_centres
-                            AND tenant_id <> (SELECT id FROM centres WHERE slug = 'bergen')
-                          LIMIT 1),
-              copies AS (
-                INSERT INTO courses
-                SELECT (jsonb_populate_record(NULL::courses, to_jsonb(source) || jsonb_build_object(
-                          'id', gen_random_uuid(), 'title', source.title || ' ' || n))).*
-                  FROM source CROSS JOIN generate_series(1, 3) n
-                RETURNING tenant_id, id)
-         INSERT INTO course_sessions
-         SELECT (jsonb_populate_record(NULL::course_sessions, to_jsonb(s) || jsonb_build_object(
-                   'id', gen_random_uuid(), 'course_id', copies.id))).*
-           FROM copies
-           JOIN course_sessions s ON s.tenant_id = copies.tenant_id
-            AND s.course_id = (SELECT id FROM source)`,
+      const added = await superuser(
+        `INSERT INTO centres (slug, name, municipalities, kind)
+         SELECT c.slug || '-telling-' || n || '-' || left(md5(random()::text), 6), c.name || ' ' || n,
+                c.municipalities, 'CENTRE'
+           FROM centres c CROSS JOIN generate_series(1, 3) n WHERE c.slug = 'bergen'`,
       );
-      expect(copied).toBeGreaterThanOrEqual(3);
+      expect(added).toBe(3);
+    },
+  },
+  {
+    field: 'myCentreInvitations',
+    who: BERGEN_STARTER,
+    query: `{ myCentreInvitations { id role expiresAt centre { id name } } }`,
+    prepare: () => inviteFromOtherCentres(BERGEN_STARTER, 1),
+    grow: () => inviteFromOtherCentres(BERGEN_STARTER, 3),
+  },
+  {
+    field: 'myQualifications',
+    who: BERGEN_STARTER,
+    query: `{ myQualifications { grantedByCentreName grantedOn expiresOn valid } }`,
+    prepare: () => qualify(BERGEN_STARTER, 1),
+    grow: () => qualify(BERGEN_STARTER, 3),
+  },
+  {
+    field: 'myCourses',
+    who: BERGEN_STARTER,
+    query: `{ myCourses { id courseId courseTitle status staffMemberId sessions { id attended } } }`,
+    prepare: () => enrolOnBergenCourses(BERGEN_STARTER, 1),
+    grow: async () => {
+      await copyRows('courses', 'true', { title: renamed('title') });
+      await enrolOnBergenCourses(BERGEN_STARTER, 3);
+    },
+  },
+  {
+    field: 'materialHistory',
+    query: `query($id: ID!) { materialHistory(id: $id) { id version title summary createdAt } }`,
+    prepare: addMaterials,
+    variables: async () => ({ id: await ownMaterial() }),
+    grow: async () => {
+      const id = await ownMaterial();
+      for (let i = 1; i <= 3; i++) {
+        await clients[BERGEN_COORDINATOR].data(
+          `mutation($input: EditMaterialInput!) { editMaterial(input: $input) { id } }`,
+          { input: { id, bodyMarkdown: `Om å starte en gruppe, utgave ${i + 1}.` } },
+        );
+      }
+    },
+  },
+  {
+    field: 'freeRooms',
+    query: `query($id: ID!) { freeRooms(groupId: $id) { sameMunicipality neighbouring warning
+      room { id name availability { weekday } } } }`,
+    variables: async () => ({ id: (await groupWithFreeRoom()).groupId }),
+    grow: async () => copyRoomWithAvailability((await groupWithFreeRoom()).roomId),
+  },
+  {
+    field: 'sharedCourseEnrolments',
+    query: `{ sharedCourseEnrolments { id courseTitle hostCentreName status displayName
+      sessions { id attended } } }`,
+    prepare: () => enrolOnSharedCourses(1),
+    grow: async () => {
+      await copySharedCourse();
+      await enrolOnSharedCourses(3);
     },
   },
 ];
+
+/** Three more copies of a course another centre opened to all, with its sessions. */
+async function copySharedCourse() {
+  const copied = await superuser(
+    `WITH source AS (SELECT * FROM courses
+                      WHERE open_to_other_centres
+                        AND tenant_id <> (SELECT id FROM centres WHERE slug = 'bergen')
+                      LIMIT 1),
+          copies AS (
+            INSERT INTO courses
+            SELECT (jsonb_populate_record(NULL::courses, to_jsonb(source) || jsonb_build_object(
+                      'id', gen_random_uuid(), 'title', source.title || ' ' || n))).*
+              FROM source CROSS JOIN generate_series(1, 3) n
+            RETURNING tenant_id, id)
+     INSERT INTO course_sessions
+     SELECT (jsonb_populate_record(NULL::course_sessions, to_jsonb(s) || jsonb_build_object(
+               'id', gen_random_uuid(), 'course_id', copies.id))).*
+       FROM copies
+       JOIN course_sessions s ON s.tenant_id = copies.tenant_id
+        AND s.course_id = (SELECT id FROM source)`,
+  );
+  expect(copied).toBeGreaterThanOrEqual(3);
+}
+
+/** Enrols the Bergen starter (themselves) on `count` more shared courses, through the API. */
+async function enrolOnSharedCourses(count: number) {
+  const starter = clients[BERGEN_STARTER];
+  const { sharedCourses, myCourses } = await starter.data<{
+    sharedCourses: { courseId: string; hostCentreId: string }[];
+    myCourses: { courseId: string }[];
+  }>(`{ sharedCourses { courseId hostCentreId } myCourses { courseId } }`);
+  const mine = new Set(myCourses.map((c) => c.courseId));
+  const open = sharedCourses.filter((c) => !mine.has(c.courseId)).slice(0, count);
+  expect(open.length).toBe(count);
+  for (const { courseId, hostCentreId } of open) {
+    await starter.data(
+      `mutation($input: SharedEnrolInput!) { enrolInSharedCourse(input: $input) { id } }`,
+      { input: { courseId, hostCentreId } },
+    );
+  }
+}
+
+/** Open invitations to `email` from `count` more centres where they do not work. */
+async function inviteFromOtherCentres(email: string, count: number) {
+  const added = await superuser(
+    `INSERT INTO staff_invitations (tenant_id, email, role, expires_at)
+     SELECT c.id, $1, 'COORDINATOR', now() + interval '7 days'
+       FROM centres c
+      WHERE NOT EXISTS (SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id
+                         WHERE m.tenant_id = c.id AND u.email = $1)
+        AND NOT EXISTS (SELECT 1 FROM staff_invitations i WHERE i.tenant_id = c.id
+                           AND i.email = $1 AND i.accepted_at IS NULL AND i.cancelled_at IS NULL)
+      ORDER BY c.slug LIMIT $2`,
+    [email, count],
+  );
+  expect(added).toBe(count);
+}
+
+/** `count` more starter qualifications for `email`, from courses centres hold. */
+async function qualify(email: string, count: number) {
+  const added = await superuser(
+    `INSERT INTO starter_qualifications (user_id, granted_by_centre_id, course_id, granted_on)
+     SELECT u.id, c.tenant_id, c.id, current_date - 30
+       FROM courses c JOIN users u ON u.email = $1
+      WHERE NOT EXISTS (SELECT 1 FROM starter_qualifications q
+                         WHERE q.user_id = u.id AND q.course_id = c.id)
+      ORDER BY c.id LIMIT $2`,
+    [email, count],
+  );
+  expect(added).toBe(count);
+}
+
+/** Enrols `email` on `count` more of Bergen's courses. */
+async function enrolOnBergenCourses(email: string, count: number) {
+  const added = await superuser(
+    `INSERT INTO course_enrolments (tenant_id, id, course_id, user_id, status, origin)
+     SELECT c.tenant_id, gen_random_uuid(), c.id, u.id, 'ENROLLED', 'OWN_PEOPLE'
+       FROM courses c JOIN users u ON u.email = $1
+      WHERE c.tenant_id = (SELECT id FROM centres WHERE slug = 'bergen')
+        AND NOT EXISTS (SELECT 1 FROM course_enrolments e WHERE e.tenant_id = c.tenant_id
+                           AND e.course_id = c.id AND e.user_id = u.id)
+      ORDER BY c.id LIMIT $2`,
+    [email, count],
+  );
+  expect(added).toBe(count);
+}
+
+/** The first of Bergen's own materials (the coordinator may edit it). */
+async function ownMaterial(): Promise<string> {
+  const { materials } = await clients[BERGEN_COORDINATOR].data<{
+    materials: { items: { id: string; editable: boolean; current: { title: string } }[] };
+  }>(`{ materials(limit: 200) { items { id editable current { title } } } }`);
+  return materials.items.find((m) => m.editable && m.current.title.startsWith('Gruppe i praksis'))!
+    .id;
+}
+
+/** A group of Bergen's with a room free at its time, and that room. */
+let freeRoom: { groupId: string; roomId: string } | undefined;
+async function groupWithFreeRoom(): Promise<{ groupId: string; roomId: string }> {
+  if (freeRoom) return freeRoom;
+  const client = clients[BERGEN_COORDINATOR];
+  const { groups } = await client.data<{ groups: { items: { id: string }[] } }>(
+    `{ groups(limit: 100) { items { id } } }`,
+  );
+  for (const { id } of groups.items) {
+    const { freeRooms } = await client.data<{ freeRooms: { room: { id: string } }[] }>(
+      `query($id: ID!) { freeRooms(groupId: $id) { room { id } } }`,
+      { id },
+    );
+    if (freeRooms.length > 0) return (freeRoom = { groupId: id, roomId: freeRooms[0].room.id });
+  }
+  throw new Error('No group of Bergen has a free room.');
+}
+
+/** Three copies of a room of Bergen's, each with the original's opening hours. */
+async function copyRoomWithAvailability(roomId: string) {
+  const added = await superuser(
+    `WITH copies AS (
+       INSERT INTO rooms
+       SELECT (jsonb_populate_record(NULL::rooms, to_jsonb(r) || jsonb_build_object(
+                 'id', gen_random_uuid(), 'name', r.name || ' ' || n))).*
+         FROM rooms r CROSS JOIN generate_series(1, 3) n WHERE r.id = $1
+       RETURNING tenant_id, id)
+     INSERT INTO room_availability (tenant_id, id, room_id, weekday, starts_at, ends_at)
+     SELECT a.tenant_id, gen_random_uuid(), copies.id, a.weekday, a.starts_at, a.ends_at
+       FROM copies JOIN room_availability a ON a.tenant_id = copies.tenant_id AND a.room_id = $1`,
+    [roomId],
+  );
+  expect(added).toBeGreaterThanOrEqual(3);
+}
 
 /** Three more waiting in Bergen who would join any group (no wishes that exclude one). */
 function addFlexibleWaiting() {
