@@ -226,12 +226,15 @@ export class GroupsService {
 
   async toModels(groups: GroupEntity[]): Promise<GroupModel[]> {
     if (groups.length === 0) return [];
-    const members = await this.db.scoped(GroupMemberEntity).find({
-      where: { groupId: In(groups.map((g) => g.id)), leftOn: IsNull() },
-      select: { groupId: true, id: true, tenantId: true },
-    });
-    const counts = new Map<string, number>();
-    for (const member of members) counts.set(member.groupId, (counts.get(member.groupId) ?? 0) + 1);
+    // Counted in PostgreSQL (from the active-member index) with the ids as one array: one
+    // statement text whatever the page size, and no member rows to send and build entities of.
+    const manager = await this.db.manager();
+    const rows = await manager.query<{ group_id: string; members: number }[]>(
+      `SELECT group_id, count(*)::integer AS members FROM group_members
+        WHERE tenant_id = $1 AND group_id = ANY($2::uuid[]) AND left_on IS NULL GROUP BY group_id`,
+      [this.context.requireCentreId(), groups.map((g) => g.id)],
+    );
+    const counts = new Map(rows.map((row) => [row.group_id, row.members]));
     return groups.map((group) => toGroupModel(group, counts.get(group.id) ?? 0));
   }
 
