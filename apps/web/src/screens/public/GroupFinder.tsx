@@ -200,10 +200,7 @@ function GroupCard({ group, slug }: { group: PublicGroup; slug: string }) {
           <dd>
             {where(group)}
             {group.address && (
-              <>
-                <br />
-                {t.meetsAt(group.address)}
-              </>
+              <span className="public-group__address">{t.meetsAt(group.address)}</span>
             )}
           </dd>
         </div>
