@@ -177,7 +177,7 @@ describe("Bergen's public pages, without signing in", () => {
     await p.getByRole('checkbox', { name: 'Kveld' }).check();
     await p.getByLabel('Annet om når vi kan ta kontakt (valgfritt)').fill('ikke fredag');
     await p.getByRole('button', { name: 'Send' }).click();
-    await p.getByRole('heading', { name: 'Takk!' }).waitFor();
+    await p.getByRole('heading', { name: 'Henvendelsen er sendt' }).waitFor();
     await p.getByText(/tar kontakt innen ett døgn/).waitFor();
     await expectAccessible(p, 'public interest form, sent');
     await screenshot(p, 'public-form-sent-phone');

@@ -692,7 +692,7 @@ export const texts = {
     sending: 'Sender …',
     notSent: 'Ikke sendt',
     formHasErrors: 'Rett opp dette før du sender:',
-    sent: 'Takk!',
+    sent: 'Henvendelsen er sendt',
     sendAnother: 'Send et nytt skjema',
     firstNameRequired: 'Skriv fornavnet ditt eller et kallenavn.',
     reachRequired: 'Oppgi telefonnummer eller e-post.',
