@@ -1,3 +1,4 @@
+import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -43,7 +44,7 @@ const PAGE = {
   maxUsageCount: 5,
 };
 
-function renderAt(path: string, mocks = [PAGE]) {
+function renderAt(path: string, mocks: MockLink.MockedResponse[] = [PAGE]) {
   return render(
     <MockedProvider mocks={mocks}>
       <MemoryRouter initialEntries={[path]}>
