@@ -228,7 +228,7 @@ describe('bad input', () => {
           email: 'not-an-email',
           phone: '12',
           birthYear: year + 1,
-          preferences: { timesOfDay: [], weekdays: [] },
+          preferences: { timesOfDay: ['EVENING', 'EVENING'], weekdays: ['MONDAY', 'MONDAY'] },
         },
       },
     });
@@ -242,7 +242,7 @@ describe('bad input', () => {
     ]);
     const messages = JSON.stringify(result.errors?.[0].extensions?.['fields']);
     expect(messages).toMatch(/fremtiden/);
-    expect(messages).toMatch(/minst én tid/);
+    expect(messages).toMatch(/kan bare velges én gang/);
   });
 
   it('refuses someone under 18: the groups are for adults', async () => {
@@ -305,6 +305,35 @@ describe('bad input', () => {
       await owner.end();
     }
     expect(await count()).toBe(before);
+  });
+});
+
+describe("a person's wishes for a group", () => {
+  it('clears the weekdays and times of day with an empty list; null or left out keeps them', async () => {
+    const { participant } = await register({
+      channel: 'PHONE',
+      person: {
+        displayName: 'Tomine',
+        preferences: { weekdays: ['MONDAY', 'FRIDAY'], timesOfDay: ['EVENING'], format: 'EITHER' },
+      },
+    });
+    const update = (preferences: Record<string, unknown>) =>
+      coordinator.data<{
+        updateParticipant: { preferences: { weekdays: string[]; timesOfDay: string[] } };
+      }>(
+        `mutation($input: UpdateParticipantInput!) {
+          updateParticipant(input: $input) { preferences { weekdays timesOfDay } }
+        }`,
+        { input: { id: participant.id, preferences } },
+      );
+
+    const kept = await update({ weekdays: null, format: 'PHYSICAL' });
+    expect(kept.updateParticipant.preferences).toEqual({
+      weekdays: ['MONDAY', 'FRIDAY'],
+      timesOfDay: ['EVENING'],
+    });
+    const cleared = await update({ weekdays: [], timesOfDay: [] });
+    expect(cleared.updateParticipant.preferences).toEqual({ weekdays: [], timesOfDay: [] });
   });
 });
 

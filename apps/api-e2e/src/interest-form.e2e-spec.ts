@@ -144,3 +144,34 @@ describe('the public interest form', () => {
     expect(codes).toContain('TOO_MANY_REQUESTS');
   });
 });
+
+describe("a centre's public page", () => {
+  const CENTRE = `query($slug: String!) { publicCentre(slug: $slug) { slug name municipalities contactPhone contactEmail website } }`;
+
+  it('gives anyone the name and public contact details, and nothing of the national office', async () => {
+    const admin = (await server.client.signIn('admin@bergen.demo.link')).client;
+    await admin.data(
+      `mutation { updateCentreProfile(input: { contactPhone: "55 30 10 10", postalAddress: "Postboks 1, 5001 Bergen" }) { id } }`,
+    );
+    const bergen = await server.client.request<{ publicCentre: Record<string, unknown> }>(CENTRE, {
+      slug: 'bergen',
+    });
+    expect(errorCodes(bergen)).toEqual([]);
+    expect(bergen.data?.publicCentre).toMatchObject({
+      slug: 'bergen',
+      name: 'LINK Bergen og omegn',
+      contactPhone: '55 30 10 10',
+    });
+    // Only the fields above exist: no id, no address, no staff.
+    expect(
+      errorCodes(await server.client.request(`{ publicCentre(slug: "bergen") { id } }`)),
+    ).toEqual(['BAD_USER_INPUT']);
+
+    for (const slug of ['narvik', 'selvhjelp-norge']) {
+      expect(errorCodes(await server.client.request(CENTRE, { slug }))).toEqual(['NOT_FOUND']);
+    }
+    expect(errorCodes(await server.client.request(CENTRE, { slug: 'Not a slug!' }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+  });
+});

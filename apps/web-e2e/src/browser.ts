@@ -66,3 +66,32 @@ export async function signIn(page: Page, email: string, password = 'LinkDemo2026
   await page.getByLabel('Passord').fill(password);
   await page.getByRole('button', { name: 'Logg inn' }).click();
 }
+
+/**
+ * `page()` for a spec file: a new page on the test server, whose printed or thrown errors (a
+ * blocked script or style, a crash) fail the test that opened it. Call once, at the top of the
+ * file, so the check runs after each test.
+ */
+export function pagesWithoutErrors(
+  open: () => { browser: Browser; baseURL: string },
+): (viewport?: typeof PHONE) => Promise<Page> {
+  let pageErrors: string[] = [];
+  afterEach(() => {
+    const errors = pageErrors;
+    pageErrors = [];
+    expect(errors).toEqual([]);
+  });
+  return async (viewport) => {
+    const { browser, baseURL } = open();
+    const { page } = await newPage(browser, baseURL, viewport);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      // A refused request is logged by the browser; the tests cause some on purpose.
+      const expected = /status of (400|401|403|404)|net::ERR_FAILED|Failed to load resource/;
+      if (message.type() === 'error' && !expected.test(message.text())) {
+        pageErrors.push(message.text());
+      }
+    });
+    return page;
+  };
+}

@@ -1,7 +1,14 @@
 import { type GraphqlClient, startTestServer, type TestServer } from '@link/shared/testing';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
-import { expectAccessible, launchBrowser, newPage, PHONE, screenshot, signIn } from './browser';
+import {
+  expectAccessible,
+  launchBrowser,
+  pagesWithoutErrors,
+  PHONE,
+  screenshot,
+  signIn,
+} from './browser';
 
 /**
  * Issue 14's path through the groups screens, in headless Chromium against the built API:
@@ -21,24 +28,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-let pageErrors: string[] = [];
-afterEach(() => {
-  const errors = pageErrors;
-  pageErrors = [];
-  expect(errors).toEqual([]);
-});
-
-async function page(viewport?: typeof PHONE): Promise<Page> {
-  const { page } = await newPage(browser, server.url, viewport);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    const expected = /status of (400|401|403|404)|net::ERR_FAILED|Failed to load resource/;
-    if (message.type() === 'error' && !expected.test(message.text())) {
-      pageErrors.push(message.text());
-    }
-  });
-  return page;
-}
+const page = pagesWithoutErrors(() => ({ browser, baseURL: server.url }));
 
 /** Registered on the phone and put on the waitlist, all wishing for Saturday mornings in Askøy. */
 async function waiting(name: string, birthYear: number): Promise<string> {

@@ -7,12 +7,12 @@ import {
   startTestServer,
   type TestServer,
 } from '@link/shared/testing';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 import {
   expectAccessible,
   launchBrowser,
-  newPage,
+  pagesWithoutErrors,
   PHONE,
   screenshot,
   SCREENSHOTS,
@@ -44,24 +44,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-let pageErrors: string[] = [];
-afterEach(() => {
-  const errors = pageErrors;
-  pageErrors = [];
-  expect(errors).toEqual([]);
-});
-
-async function page(viewport?: typeof PHONE): Promise<Page> {
-  const { page } = await newPage(browser, server.url, viewport);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    const expected = /status of (400|401|403|404)|net::ERR_FAILED|Failed to load resource/;
-    if (message.type() === 'error' && !expected.test(message.text())) {
-      pageErrors.push(message.text());
-    }
-  });
-  return page;
-}
+const page = pagesWithoutErrors(() => ({ browser, baseURL: server.url }));
 
 async function registerPerson(name: string, email: string): Promise<string> {
   const { registerInquiry } = await coordinator.data<{

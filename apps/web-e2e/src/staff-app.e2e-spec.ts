@@ -1,7 +1,14 @@
 import { startTestServer, type TestServer } from '@link/shared/testing';
 import type { Browser, Page } from 'playwright-core';
 
-import { expectAccessible, launchBrowser, newPage, PHONE, screenshot, signIn } from './browser';
+import {
+  expectAccessible,
+  launchBrowser,
+  pagesWithoutErrors,
+  PHONE,
+  screenshot,
+  signIn,
+} from './browser';
 
 /** The staff web app in headless Chromium, against the built API and a real database. */
 
@@ -15,26 +22,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** Errors a page printed or threw (a blocked script or style, a crash): there must be none. */
-let pageErrors: string[] = [];
-afterEach(() => {
-  const errors = pageErrors;
-  pageErrors = [];
-  expect(errors).toEqual([]);
-});
-
-async function page(viewport?: typeof PHONE): Promise<Page> {
-  const { page } = await newPage(browser, server.url, viewport);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    // A refused request is logged by the browser; the tests cause some on purpose.
-    const expected = /status of (400|401|403|404)|net::ERR_FAILED|Failed to load resource/;
-    if (message.type() === 'error' && !expected.test(message.text())) {
-      pageErrors.push(message.text());
-    }
-  });
-  return page;
-}
+const page = pagesWithoutErrors(() => ({ browser, baseURL: server.url }));
 
 const GRAPHQL = '**/graphql';
 

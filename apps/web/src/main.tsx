@@ -2,13 +2,24 @@ import '@digdir/designsystemet-css';
 import '@digdir/designsystemet-css/theme';
 import './styles.css';
 
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 
-import { App } from './App';
+/** The addresses of screens/public/PublicRoutes.tsx. */
+const PUBLIC_PATH = /^\/sentre(\/|$)/;
+
+/**
+ * Two apps in one build: the public pages per centre, which load none of the staff screens, and
+ * the staff app. The public pages link to nothing of the staff app, so the choice is made once.
+ */
+const Root = PUBLIC_PATH.test(window.location.pathname)
+  ? lazy(() => import('./screens/public/PublicApp').then((m) => ({ default: m.PublicApp })))
+  : lazy(() => import('./App').then((m) => ({ default: m.App })));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <Suspense fallback={null}>
+      <Root />
+    </Suspense>
   </StrictMode>,
 );

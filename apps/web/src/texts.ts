@@ -623,6 +623,81 @@ export const texts = {
     THEMED: 'Temagruppe',
     EITHER: 'Begge deler',
   },
+
+  // ── Web part 2: the public pages per centre (no sign-in), and shared form parts ──
+  roomFacilities: 'Rommet',
+  publicPages: {
+    pageTitle: (centre: string) => `Selvhjelpsgrupper – ${centre}`,
+    finderTitle: 'Finn en gruppe',
+    formTitle: 'Meld interesse',
+    intro:
+      'I en selvhjelpsgruppe møtes folk som har noe til felles, og deler erfaringer på likefot. Det er gratis, og du trenger ingen henvisning.',
+    toFinder: 'Finn en gruppe som passer',
+    toForm: 'Be oss ta kontakt',
+    unknownCentre: 'Vi fant ikke dette senteret. Sjekk lenken du fulgte.',
+    contactTitle: 'Kontakt senteret',
+    phone: 'Telefon',
+    email: 'E-post',
+    website: 'Nettsted',
+    areaServed: (municipalities: string) => `Senteret dekker ${municipalities}.`,
+
+    finderIntro:
+      'Åpne grupper kan du bare møte opp i. Lukkede grupper tar opp nye en periode før de starter: meld interesse, så tar vi kontakt.',
+    filters: 'Velg hva som passer deg',
+    weekday: 'Ukedag',
+    timeOfDay: 'Tid på døgnet',
+    format: 'Fysisk eller digitalt',
+    municipality: 'Kommune',
+    any: 'Alle',
+    clearFilters: 'Vis alle gruppene',
+    found: (n: number) =>
+      n === 0 ? 'Ingen grupper passer' : n === 1 ? 'Én gruppe passer' : `${n} grupper passer`,
+    noneAtAll:
+      'Ingen grupper tar imot nye akkurat nå. Meld interesse likevel, så finner vi noe sammen.',
+    noneMatch: 'Ingen grupper passer med disse valgene. Prøv andre valg, eller meld interesse.',
+    openGroup: 'Åpen gruppe – bare møt opp',
+    recruitingGroup: 'Lukket gruppe – tar opp nye',
+    when: 'Når',
+    where: 'Hvor',
+    kindOf: 'Type',
+    openTime: (weekday: string, time: string) => `${weekday}er kl. ${time}`,
+    closedTime: (weekday: string, timeOfDay: string) => `${weekday}er, ${timeOfDay.toLowerCase()}`,
+    digital: 'Digitalt, på video',
+    physicalIn: (municipality: string) => `Fysisk, i ${municipality}`,
+    physical: 'Fysisk',
+    meetsAt: (address: string) => `Møtested: ${address}`,
+    mixed: 'For alle, på tvers av tema',
+    themed: (theme: string) => `Tema: ${theme}`,
+    interested: 'Meld interesse for denne',
+    interestedIn: (group: string) => `Jeg er interessert i gruppen: ${group}.`,
+
+    formIntro:
+      'Fyll inn skjemaet, så ringer eller skriver vi til deg innen ett døgn på hverdager. Du forplikter deg ikke til noe.',
+    firstName: 'Fornavn eller kallenavn',
+    firstNameHelp: 'Det vi skal kalle deg. Du trenger ikke oppgi etternavn.',
+    phoneField: 'Telefonnummer',
+    emailField: 'E-post',
+    reachHelp: 'Oppgi telefonnummer, e-post eller begge, så vi kan nå deg.',
+    contactTimes: 'Når passer det at vi tar kontakt?',
+    contactTimesHelp: 'Velg det som passer, eller la det stå tomt.',
+    contactTimesOther: 'Annet om når vi kan ta kontakt (valgfritt)',
+    message: 'Melding (valgfritt)',
+    messageHelp:
+      'Fortell gjerne kort hva du ønsker deg. Ikke skriv mer om helsen din enn du vil at senteret skal vite.',
+    charactersLeft: (n: number) => `${n} tegn igjen`,
+    privacy:
+      'Senteret bruker opplysningene bare til å ta kontakt med deg om en gruppe. De lagres kryptert, og slettes når de ikke lenger trengs.',
+    honeypot: 'La dette feltet stå tomt',
+    send: 'Send',
+    sending: 'Sender …',
+    notSent: 'Ikke sendt',
+    formHasErrors: 'Rett opp dette før du sender:',
+    sent: 'Henvendelsen er sendt',
+    sendAnother: 'Send et nytt skjema',
+    firstNameRequired: 'Skriv fornavnet ditt eller et kallenavn.',
+    reachRequired: 'Oppgi telefonnummer eller e-post.',
+    messageTooLong: 'Meldingen kan ha høyst 1000 tegn.',
+  },
 } as const;
 
 /** Dates and times as Norwegians read them, in the centre's time zone. */

@@ -13,6 +13,7 @@ export function FormErrors({
   labels,
   idPrefix,
   prefix = texts.notSaved,
+  heading = texts.formHasErrors,
 }: {
   fields: Record<string, string>;
   message: string | null;
@@ -20,6 +21,8 @@ export function FormErrors({
   idPrefix: string;
   /** Said before a message that concerns no field ("Ikke lagret"); none when empty. */
   prefix?: string;
+  /** Above the list of fields ("Rett opp dette før du lagrer:"). */
+  heading?: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(fields);
@@ -41,7 +44,7 @@ export function FormErrors({
   return (
     <div ref={ref} tabIndex={-1} className="form-errors">
       <ErrorSummary>
-        <ErrorSummary.Heading>{texts.formHasErrors}</ErrorSummary.Heading>
+        <ErrorSummary.Heading>{heading}</ErrorSummary.Heading>
         <ErrorSummary.List>
           {entries.map(([field, problem]) => (
             <ErrorSummary.Item key={field}>

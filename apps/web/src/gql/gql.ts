@@ -14,7 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment GroupCardFields on Group {\n    id\n    name\n    status\n    kind\n    format\n    weekday\n    startTime\n    capacity\n    memberCount\n    municipality\n    theme\n    starters {\n      staffMemberId\n      displayName\n    }\n    room {\n      id\n      name\n    }\n  }\n": typeof types.GroupCardFieldsFragmentDoc,
+    "\n  fragment GroupSummaryFields on Group {\n    id\n    name\n    status\n    kind\n    format\n    weekday\n    startTime\n    capacity\n    memberCount\n    municipality\n  }\n": typeof types.GroupSummaryFieldsFragmentDoc,
+    "\n  fragment GroupCardFields on Group {\n    ...GroupSummaryFields\n    theme\n    starters {\n      staffMemberId\n      displayName\n    }\n    room {\n      id\n      name\n    }\n  }\n": typeof types.GroupCardFieldsFragmentDoc,
     "\n  query GroupsBoard($statuses: [GroupStatus!], $limit: Int!, $offset: Int!) {\n    groups(statuses: $statuses, limit: $limit, offset: $offset) {\n      totalCount\n      hasMore\n      items {\n        ...GroupCardFields\n      }\n    }\n  }\n": typeof types.GroupsBoardDocument,
     "\n  query GroupProposals {\n    groupProposals {\n      weekday\n      timeOfDay\n      format\n      composition\n      municipality\n      theme\n      score\n      reasons {\n        criterion\n        explanation\n      }\n      participants {\n        id\n        displayName\n      }\n    }\n    groupSettings {\n      groupMinSize\n      groupMaxSize\n    }\n  }\n": typeof types.GroupProposalsDocument,
     "\n  fragment GroupDetailsFields on Group {\n    ...GroupCardFields\n    allowedTransitions\n    composition\n    durationMinutes\n    startDate\n    selfRunSince\n    endedOn\n    ageRangeMin\n    ageRangeMax\n    meetingLink\n    roomWarning\n    room {\n      id\n      name\n      address\n      municipality\n      capacity\n    }\n    members {\n      id\n      joinedOn\n      participant {\n        id\n        displayName\n      }\n    }\n    events {\n      id\n      kind\n      occurredOn\n      fromStatus\n      toStatus\n      reason\n    }\n    startupMeetings {\n      id\n      heldOn\n      agreed\n    }\n    followUps {\n      id\n      kind\n      occurredOn\n      note\n    }\n    openMeetings {\n      id\n      heldOn\n      headCount\n    }\n  }\n": typeof types.GroupDetailsFieldsFragmentDoc,
@@ -52,7 +53,7 @@ type Documents = {
     "\n  mutation WithdrawConsent($participantId: ID!, $kind: ConsentKind!) {\n    withdrawConsent(participantId: $participantId, kind: $kind)\n  }\n": typeof types.WithdrawConsentDocument,
     "\n  query ParticipantExport($id: ID!) {\n    participantExport(id: $id)\n  }\n": typeof types.ParticipantExportDocument,
     "\n  mutation EraseParticipant($id: ID!) {\n    eraseParticipant(id: $id)\n  }\n": typeof types.EraseParticipantDocument,
-    "\n  query GroupSuggestions($participantId: ID!) {\n    groupSuggestions(participantId: $participantId, limit: 10) {\n      score\n      reasons {\n        criterion\n        explanation\n        points\n      }\n      group {\n        id\n        name\n        status\n        kind\n        format\n        weekday\n        startTime\n        municipality\n        memberCount\n        capacity\n      }\n    }\n  }\n": typeof types.GroupSuggestionsDocument,
+    "\n  query GroupSuggestions($participantId: ID!) {\n    groupSuggestions(participantId: $participantId, limit: 10) {\n      score\n      reasons {\n        criterion\n        explanation\n        points\n      }\n      group {\n        ...GroupSummaryFields\n      }\n    }\n  }\n": typeof types.GroupSuggestionsDocument,
     "\n  fragment RoomFields on Room {\n    id\n    name\n    address\n    municipality\n    capacity\n    stepFree\n    freeOfCharge\n    availability {\n      weekday\n      startsAt\n      endsAt\n    }\n  }\n": typeof types.RoomFieldsFragmentDoc,
     "\n  query Rooms {\n    rooms {\n      ...RoomFields\n    }\n  }\n": typeof types.RoomsDocument,
     "\n  mutation CreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      ...RoomFields\n    }\n  }\n": typeof types.CreateRoomDocument,
@@ -61,9 +62,12 @@ type Documents = {
     "\n  query FreeRooms($groupId: ID!, $from: String) {\n    freeRooms(groupId: $groupId, from: $from) {\n      sameMunicipality\n      neighbouring\n      warning\n      room {\n        ...RoomFields\n      }\n    }\n  }\n": typeof types.FreeRoomsDocument,
     "\n  mutation BookRoom($input: BookRoomInput!) {\n    bookRoom(input: $input) {\n      id\n    }\n  }\n": typeof types.BookRoomDocument,
     "\n  query InquiryMessage($id: ID!) {\n    inquiryMessage(id: $id)\n  }\n": typeof types.InquiryMessageDocument,
+    "\n  query PublicCentrePage($slug: String!) {\n    publicCentre(slug: $slug) {\n      slug\n      name\n      municipalities\n      contactPhone\n      contactEmail\n      website\n    }\n    publicGroups(centre: $slug) {\n      kind\n      format\n      composition\n      theme\n      weekday\n      timeOfDay\n      startTime\n      municipality\n      address\n      recruiting\n    }\n  }\n": typeof types.PublicCentrePageDocument,
+    "\n  mutation SubmitInterestForm($input: InterestFormInput!) {\n    submitInterestForm(input: $input)\n  }\n": typeof types.SubmitInterestFormDocument,
 };
 const documents: Documents = {
-    "\n  fragment GroupCardFields on Group {\n    id\n    name\n    status\n    kind\n    format\n    weekday\n    startTime\n    capacity\n    memberCount\n    municipality\n    theme\n    starters {\n      staffMemberId\n      displayName\n    }\n    room {\n      id\n      name\n    }\n  }\n": types.GroupCardFieldsFragmentDoc,
+    "\n  fragment GroupSummaryFields on Group {\n    id\n    name\n    status\n    kind\n    format\n    weekday\n    startTime\n    capacity\n    memberCount\n    municipality\n  }\n": types.GroupSummaryFieldsFragmentDoc,
+    "\n  fragment GroupCardFields on Group {\n    ...GroupSummaryFields\n    theme\n    starters {\n      staffMemberId\n      displayName\n    }\n    room {\n      id\n      name\n    }\n  }\n": types.GroupCardFieldsFragmentDoc,
     "\n  query GroupsBoard($statuses: [GroupStatus!], $limit: Int!, $offset: Int!) {\n    groups(statuses: $statuses, limit: $limit, offset: $offset) {\n      totalCount\n      hasMore\n      items {\n        ...GroupCardFields\n      }\n    }\n  }\n": types.GroupsBoardDocument,
     "\n  query GroupProposals {\n    groupProposals {\n      weekday\n      timeOfDay\n      format\n      composition\n      municipality\n      theme\n      score\n      reasons {\n        criterion\n        explanation\n      }\n      participants {\n        id\n        displayName\n      }\n    }\n    groupSettings {\n      groupMinSize\n      groupMaxSize\n    }\n  }\n": types.GroupProposalsDocument,
     "\n  fragment GroupDetailsFields on Group {\n    ...GroupCardFields\n    allowedTransitions\n    composition\n    durationMinutes\n    startDate\n    selfRunSince\n    endedOn\n    ageRangeMin\n    ageRangeMax\n    meetingLink\n    roomWarning\n    room {\n      id\n      name\n      address\n      municipality\n      capacity\n    }\n    members {\n      id\n      joinedOn\n      participant {\n        id\n        displayName\n      }\n    }\n    events {\n      id\n      kind\n      occurredOn\n      fromStatus\n      toStatus\n      reason\n    }\n    startupMeetings {\n      id\n      heldOn\n      agreed\n    }\n    followUps {\n      id\n      kind\n      occurredOn\n      note\n    }\n    openMeetings {\n      id\n      heldOn\n      headCount\n    }\n  }\n": types.GroupDetailsFieldsFragmentDoc,
@@ -101,7 +105,7 @@ const documents: Documents = {
     "\n  mutation WithdrawConsent($participantId: ID!, $kind: ConsentKind!) {\n    withdrawConsent(participantId: $participantId, kind: $kind)\n  }\n": types.WithdrawConsentDocument,
     "\n  query ParticipantExport($id: ID!) {\n    participantExport(id: $id)\n  }\n": types.ParticipantExportDocument,
     "\n  mutation EraseParticipant($id: ID!) {\n    eraseParticipant(id: $id)\n  }\n": types.EraseParticipantDocument,
-    "\n  query GroupSuggestions($participantId: ID!) {\n    groupSuggestions(participantId: $participantId, limit: 10) {\n      score\n      reasons {\n        criterion\n        explanation\n        points\n      }\n      group {\n        id\n        name\n        status\n        kind\n        format\n        weekday\n        startTime\n        municipality\n        memberCount\n        capacity\n      }\n    }\n  }\n": types.GroupSuggestionsDocument,
+    "\n  query GroupSuggestions($participantId: ID!) {\n    groupSuggestions(participantId: $participantId, limit: 10) {\n      score\n      reasons {\n        criterion\n        explanation\n        points\n      }\n      group {\n        ...GroupSummaryFields\n      }\n    }\n  }\n": types.GroupSuggestionsDocument,
     "\n  fragment RoomFields on Room {\n    id\n    name\n    address\n    municipality\n    capacity\n    stepFree\n    freeOfCharge\n    availability {\n      weekday\n      startsAt\n      endsAt\n    }\n  }\n": types.RoomFieldsFragmentDoc,
     "\n  query Rooms {\n    rooms {\n      ...RoomFields\n    }\n  }\n": types.RoomsDocument,
     "\n  mutation CreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      ...RoomFields\n    }\n  }\n": types.CreateRoomDocument,
@@ -110,6 +114,8 @@ const documents: Documents = {
     "\n  query FreeRooms($groupId: ID!, $from: String) {\n    freeRooms(groupId: $groupId, from: $from) {\n      sameMunicipality\n      neighbouring\n      warning\n      room {\n        ...RoomFields\n      }\n    }\n  }\n": types.FreeRoomsDocument,
     "\n  mutation BookRoom($input: BookRoomInput!) {\n    bookRoom(input: $input) {\n      id\n    }\n  }\n": types.BookRoomDocument,
     "\n  query InquiryMessage($id: ID!) {\n    inquiryMessage(id: $id)\n  }\n": types.InquiryMessageDocument,
+    "\n  query PublicCentrePage($slug: String!) {\n    publicCentre(slug: $slug) {\n      slug\n      name\n      municipalities\n      contactPhone\n      contactEmail\n      website\n    }\n    publicGroups(centre: $slug) {\n      kind\n      format\n      composition\n      theme\n      weekday\n      timeOfDay\n      startTime\n      municipality\n      address\n      recruiting\n    }\n  }\n": types.PublicCentrePageDocument,
+    "\n  mutation SubmitInterestForm($input: InterestFormInput!) {\n    submitInterestForm(input: $input)\n  }\n": types.SubmitInterestFormDocument,
 };
 
 /**
@@ -129,7 +135,11 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment GroupCardFields on Group {\n    id\n    name\n    status\n    kind\n    format\n    weekday\n    startTime\n    capacity\n    memberCount\n    municipality\n    theme\n    starters {\n      staffMemberId\n      displayName\n    }\n    room {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment GroupCardFields on Group {\n    id\n    name\n    status\n    kind\n    format\n    weekday\n    startTime\n    capacity\n    memberCount\n    municipality\n    theme\n    starters {\n      staffMemberId\n      displayName\n    }\n    room {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment GroupSummaryFields on Group {\n    id\n    name\n    status\n    kind\n    format\n    weekday\n    startTime\n    capacity\n    memberCount\n    municipality\n  }\n"): (typeof documents)["\n  fragment GroupSummaryFields on Group {\n    id\n    name\n    status\n    kind\n    format\n    weekday\n    startTime\n    capacity\n    memberCount\n    municipality\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GroupCardFields on Group {\n    ...GroupSummaryFields\n    theme\n    starters {\n      staffMemberId\n      displayName\n    }\n    room {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment GroupCardFields on Group {\n    ...GroupSummaryFields\n    theme\n    starters {\n      staffMemberId\n      displayName\n    }\n    room {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -281,7 +291,7 @@ export function graphql(source: "\n  mutation EraseParticipant($id: ID!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query GroupSuggestions($participantId: ID!) {\n    groupSuggestions(participantId: $participantId, limit: 10) {\n      score\n      reasons {\n        criterion\n        explanation\n        points\n      }\n      group {\n        id\n        name\n        status\n        kind\n        format\n        weekday\n        startTime\n        municipality\n        memberCount\n        capacity\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupSuggestions($participantId: ID!) {\n    groupSuggestions(participantId: $participantId, limit: 10) {\n      score\n      reasons {\n        criterion\n        explanation\n        points\n      }\n      group {\n        id\n        name\n        status\n        kind\n        format\n        weekday\n        startTime\n        municipality\n        memberCount\n        capacity\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query GroupSuggestions($participantId: ID!) {\n    groupSuggestions(participantId: $participantId, limit: 10) {\n      score\n      reasons {\n        criterion\n        explanation\n        points\n      }\n      group {\n        ...GroupSummaryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupSuggestions($participantId: ID!) {\n    groupSuggestions(participantId: $participantId, limit: 10) {\n      score\n      reasons {\n        criterion\n        explanation\n        points\n      }\n      group {\n        ...GroupSummaryFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -314,6 +324,14 @@ export function graphql(source: "\n  mutation BookRoom($input: BookRoomInput!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query InquiryMessage($id: ID!) {\n    inquiryMessage(id: $id)\n  }\n"): (typeof documents)["\n  query InquiryMessage($id: ID!) {\n    inquiryMessage(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicCentrePage($slug: String!) {\n    publicCentre(slug: $slug) {\n      slug\n      name\n      municipalities\n      contactPhone\n      contactEmail\n      website\n    }\n    publicGroups(centre: $slug) {\n      kind\n      format\n      composition\n      theme\n      weekday\n      timeOfDay\n      startTime\n      municipality\n      address\n      recruiting\n    }\n  }\n"): (typeof documents)["\n  query PublicCentrePage($slug: String!) {\n    publicCentre(slug: $slug) {\n      slug\n      name\n      municipalities\n      contactPhone\n      contactEmail\n      website\n    }\n    publicGroups(centre: $slug) {\n      kind\n      format\n      composition\n      theme\n      weekday\n      timeOfDay\n      startTime\n      municipality\n      address\n      recruiting\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitInterestForm($input: InterestFormInput!) {\n    submitInterestForm(input: $input)\n  }\n"): (typeof documents)["\n  mutation SubmitInterestForm($input: InterestFormInput!) {\n    submitInterestForm(input: $input)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

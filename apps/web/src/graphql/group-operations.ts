@@ -4,16 +4,7 @@ import { graphql } from '../gql';
 
 export const GroupCardFields = graphql(`
   fragment GroupCardFields on Group {
-    id
-    name
-    status
-    kind
-    format
-    weekday
-    startTime
-    capacity
-    memberCount
-    municipality
+    ...GroupSummaryFields
     theme
     starters {
       staffMemberId

@@ -100,31 +100,14 @@ export const GroupSuggestionsDocument = graphql(`
         points
       }
       group {
-        id
-        name
-        status
-        kind
-        format
-        weekday
-        startTime
-        municipality
-        memberCount
-        capacity
+        ...GroupSummaryFields
       }
     }
   }
 `);
 
-export const AddGroupMemberDocument = graphql(`
-  mutation AddGroupMember($input: AddMemberInput!) {
-    addGroupMember(input: $input) {
-      warnings
-      member {
-        id
-      }
-    }
-  }
-`);
+/** The same mutation as a group's page uses. */
+export { AddGroupMemberDocument } from './group-operations';
 
 export const RoomFields = graphql(`
   fragment RoomFields on Room {

@@ -187,6 +187,35 @@ describe('the participant page', () => {
     expect(screen.getByRole('checkbox', { name: 'Tirsdag' })).toBeChecked();
   });
 
+  it('clears every weekday and time of day when all are unticked', async () => {
+    const cleared = {
+      ...PERSON,
+      preferences: { ...PERSON.preferences, weekdays: [], timesOfDay: [] },
+    };
+    renderPage([
+      PERSON_MOCK,
+      NO_SUGGESTIONS,
+      {
+        request: {
+          query: UpdateParticipantDocument,
+          variables: {
+            input: {
+              id: 'p1',
+              preferences: { timesOfDay: [], weekdays: [], format: 'PHYSICAL' },
+            },
+          },
+        },
+        result: { data: { updateParticipant: cleared } },
+      },
+    ]);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Endre ønskene' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Tirsdag' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Kveld' }));
+    await user.click(screen.getByRole('button', { name: 'Lagre ønskene' }));
+    expect(await screen.findByRole('button', { name: 'Endre ønskene' })).toBeInTheDocument();
+  });
+
   it('asks before erasing, says what goes and what stays, and returns to the waitlist', async () => {
     renderPage([
       PERSON_MOCK,

@@ -4,14 +4,11 @@ import {
   Alert,
   Button,
   Card,
-  Checkbox,
   Field,
-  Fieldset,
   Heading,
   Label,
   List,
   Paragraph,
-  Radio,
   Select,
   Tag,
   Textfield,
@@ -20,6 +17,7 @@ import {
 import { type FormEvent, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 
+import { ChoiceGroup } from '../components/ChoiceGroup';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { FormErrors, fieldId } from '../components/form-errors';
 import { Empty, LoadError, Loading, PageHeading } from '../components/states';
@@ -221,12 +219,15 @@ function draftOf(person: ParticipantFieldsFragment): PreferencesDraft {
   };
 }
 
-/** What the API takes: a list left out is unchanged, so only chosen values are sent. */
+/**
+ * What the API takes. The lists are always sent: an empty one clears the wish (every box
+ * unticked). A text left empty is left out, which keeps what was there.
+ */
 export function preferencesInput(draft: PreferencesDraft): PreferencesInput {
   const text = (value: string) => (value.trim() === '' ? undefined : value.trim());
   return {
-    timesOfDay: draft.timesOfDay.length ? draft.timesOfDay : undefined,
-    weekdays: draft.weekdays.length ? draft.weekdays : undefined,
+    timesOfDay: draft.timesOfDay,
+    weekdays: draft.weekdays,
     format: draft.format || undefined,
     composition: draft.composition || undefined,
     theme: text(draft.theme),
@@ -242,10 +243,6 @@ const PREFERENCE_LABELS: Record<string, string> = {
   'preferences.theme': t.theme,
   'preferences.notes': t.notes,
 };
-
-function toggle<T>(list: T[], value: T, on: boolean): T[] {
-  return on ? [...list.filter((v) => v !== value), value] : list.filter((v) => v !== value);
-}
 
 function wishes(person: ParticipantFieldsFragment): string {
   const p = person.preferences;
@@ -323,55 +320,36 @@ export function Preferences({ person }: { person: ParticipantFieldsFragment }) {
       ) : (
         <form onSubmit={submit} noValidate aria-labelledby="prefs-title" className="form">
           <FormErrors {...problems} idPrefix="prefs" labels={PREFERENCE_LABELS} />
-          <Fieldset id={id('preferences.timesOfDay')}>
-            <Fieldset.Legend>{t.timesOfDay}</Fieldset.Legend>
-            <div className="choices">
-              {TIMES.map((v) => (
-                <Checkbox
-                  key={v}
-                  label={texts.enums.timeOfDay[v]}
-                  value={v}
-                  checked={draft.timesOfDay.includes(v)}
-                  onChange={(e) => set('timesOfDay', toggle(draft.timesOfDay, v, e.target.checked))}
-                />
-              ))}
-            </div>
-            {error('preferences.timesOfDay') && (
-              <ValidationMessage>{error('preferences.timesOfDay')}</ValidationMessage>
-            )}
-          </Fieldset>
-          <Fieldset id={id('preferences.weekdays')}>
-            <Fieldset.Legend>{t.weekdays}</Fieldset.Legend>
-            <div className="choices">
-              {WEEKDAYS.map((v) => (
-                <Checkbox
-                  key={v}
-                  label={texts.enums.weekday[v]}
-                  value={v}
-                  checked={draft.weekdays.includes(v)}
-                  onChange={(e) => set('weekdays', toggle(draft.weekdays, v, e.target.checked))}
-                />
-              ))}
-            </div>
-            {error('preferences.weekdays') && (
-              <ValidationMessage>{error('preferences.weekdays')}</ValidationMessage>
-            )}
-          </Fieldset>
-          <Fieldset id={id('preferences.format')}>
-            <Fieldset.Legend>{t.format}</Fieldset.Legend>
-            <div className="choices">
-              {FORMATS.map((v) => (
-                <Radio
-                  key={v}
-                  name="prefs-format"
-                  label={texts.enums.formatPreference[v]}
-                  value={v}
-                  checked={draft.format === v}
-                  onChange={() => set('format', v)}
-                />
-              ))}
-            </div>
-          </Fieldset>
+          <ChoiceGroup
+            multiple
+            id={id('preferences.timesOfDay')}
+            legend={t.timesOfDay}
+            options={TIMES}
+            label={(v) => texts.enums.timeOfDay[v]}
+            value={draft.timesOfDay}
+            onChange={(v) => set('timesOfDay', v)}
+            error={error('preferences.timesOfDay')}
+          />
+          <ChoiceGroup
+            multiple
+            id={id('preferences.weekdays')}
+            legend={t.weekdays}
+            options={WEEKDAYS}
+            label={(v) => texts.enums.weekday[v]}
+            value={draft.weekdays}
+            onChange={(v) => set('weekdays', v)}
+            error={error('preferences.weekdays')}
+          />
+          <ChoiceGroup
+            id={id('preferences.format')}
+            name="prefs-format"
+            legend={t.format}
+            options={FORMATS}
+            label={(v) => texts.enums.formatPreference[v]}
+            value={draft.format || null}
+            onChange={(v) => set('format', v)}
+            error={error('preferences.format')}
+          />
           <Field>
             <Label htmlFor={id('preferences.composition')}>{t.composition}</Label>
             <Select

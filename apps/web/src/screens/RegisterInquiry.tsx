@@ -1,12 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import {
   Button,
-  Checkbox,
   Field,
   Fieldset,
   Label,
   Paragraph,
-  Radio,
   Select,
   Textfield,
   ValidationMessage,
@@ -14,6 +12,7 @@ import {
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 
+import { ChoiceGroup } from '../components/ChoiceGroup';
 import { FormErrors, fieldId } from '../components/form-errors';
 import { PageHeading } from '../components/states';
 import type {
@@ -122,14 +121,6 @@ function checkDraft(draft: InquiryDraft): Record<string, string> {
   return fields;
 }
 
-function FieldError({ message }: { message: string | undefined }) {
-  return message ? <ValidationMessage>{message}</ValidationMessage> : null;
-}
-
-function toggle<T>(list: T[], value: T, on: boolean): T[] {
-  return on ? [...list.filter((v) => v !== value), value] : list.filter((v) => v !== value);
-}
-
 export function RegisterInquiry({ me }: { me: Pick<Me, 'activeCentre'> }) {
   const navigate = useNavigate();
   const [draft, setDraft] = useState<InquiryDraft>(EMPTY_DRAFT);
@@ -166,22 +157,16 @@ export function RegisterInquiry({ me }: { me: Pick<Me, 'activeCentre'> }) {
       <form onSubmit={submit} noValidate className="form">
         <FormErrors {...problems} idPrefix={ID} labels={LABELS} />
 
-        <Fieldset id={id('channel')}>
-          <Fieldset.Legend>{t.channel}</Fieldset.Legend>
-          <div className="choices">
-            {CHANNELS.map((channel) => (
-              <Radio
-                key={channel}
-                name="channel"
-                label={texts.enums.channel[channel]}
-                value={channel}
-                checked={draft.channel === channel}
-                onChange={() => set('channel', channel)}
-              />
-            ))}
-          </div>
-          <FieldError message={error('channel')} />
-        </Fieldset>
+        <ChoiceGroup
+          id={id('channel')}
+          name="channel"
+          legend={t.channel}
+          options={CHANNELS}
+          label={(c) => texts.enums.channel[c]}
+          value={draft.channel}
+          onChange={(c) => set('channel', c)}
+          error={error('channel')}
+        />
 
         <Textfield
           id={id('person.displayName')}
@@ -265,54 +250,39 @@ export function RegisterInquiry({ me }: { me: Pick<Me, 'activeCentre'> }) {
 
         <Fieldset>
           <Fieldset.Legend>{t.preferencesTitle}</Fieldset.Legend>
-          <Fieldset id={id('person.preferences.timesOfDay')}>
-            <Fieldset.Legend data-size="sm">{t.timesOfDay}</Fieldset.Legend>
-            <div className="choices">
-              {TIMES.map((time) => (
-                <Checkbox
-                  key={time}
-                  label={texts.enums.timeOfDay[time]}
-                  value={time}
-                  checked={draft.timesOfDay.includes(time)}
-                  onChange={(e) =>
-                    set('timesOfDay', toggle(draft.timesOfDay, time, e.target.checked))
-                  }
-                />
-              ))}
-            </div>
-            <FieldError message={error('person.preferences.timesOfDay')} />
-          </Fieldset>
-          <Fieldset id={id('person.preferences.weekdays')}>
-            <Fieldset.Legend data-size="sm">{t.weekdays}</Fieldset.Legend>
-            <div className="choices">
-              {WEEKDAYS.map((day) => (
-                <Checkbox
-                  key={day}
-                  label={texts.enums.weekday[day]}
-                  value={day}
-                  checked={draft.weekdays.includes(day)}
-                  onChange={(e) => set('weekdays', toggle(draft.weekdays, day, e.target.checked))}
-                />
-              ))}
-            </div>
-            <FieldError message={error('person.preferences.weekdays')} />
-          </Fieldset>
-          <Fieldset id={id('person.preferences.format')}>
-            <Fieldset.Legend data-size="sm">{t.format}</Fieldset.Legend>
-            <div className="choices">
-              {FORMATS.map((format) => (
-                <Radio
-                  key={format}
-                  name="format"
-                  label={texts.enums.formatPreference[format]}
-                  value={format}
-                  checked={draft.format === format}
-                  onChange={() => set('format', format)}
-                />
-              ))}
-            </div>
-            <FieldError message={error('person.preferences.format')} />
-          </Fieldset>
+          <ChoiceGroup
+            multiple
+            size="sm"
+            id={id('person.preferences.timesOfDay')}
+            legend={t.timesOfDay}
+            options={TIMES}
+            label={(time) => texts.enums.timeOfDay[time]}
+            value={draft.timesOfDay}
+            onChange={(times) => set('timesOfDay', times)}
+            error={error('person.preferences.timesOfDay')}
+          />
+          <ChoiceGroup
+            multiple
+            size="sm"
+            id={id('person.preferences.weekdays')}
+            legend={t.weekdays}
+            options={WEEKDAYS}
+            label={(day) => texts.enums.weekday[day]}
+            value={draft.weekdays}
+            onChange={(days) => set('weekdays', days)}
+            error={error('person.preferences.weekdays')}
+          />
+          <ChoiceGroup
+            size="sm"
+            id={id('person.preferences.format')}
+            name="format"
+            legend={t.format}
+            options={FORMATS}
+            label={(format) => texts.enums.formatPreference[format]}
+            value={draft.format || null}
+            onChange={(format) => set('format', format)}
+            error={error('person.preferences.format')}
+          />
           <Textfield
             id={id('person.preferences.theme')}
             label={t.theme}

@@ -3,7 +3,6 @@ import {
   Alert,
   Button,
   Card,
-  Checkbox,
   Field,
   Fieldset,
   Heading,
@@ -17,6 +16,7 @@ import {
 } from '@digdir/designsystemet-react';
 import { type FormEvent, useState } from 'react';
 
+import { ChoiceGroup } from '../components/ChoiceGroup';
 import { FormErrors, fieldId } from '../components/form-errors';
 import { Empty, LoadError, Loading, PageHeading } from '../components/states';
 import type { CreateRoomInput, RoomFieldsFragment, Weekday } from '../gql/graphql';
@@ -44,6 +44,7 @@ const WEEKDAYS: Weekday[] = [
   'SUNDAY',
 ];
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const FACILITIES = ['stepFree', 'freeOfCharge'] as const;
 
 export function Rooms({ me }: { me: Pick<Me, 'activeCentre'> }) {
   const { data, loading, error, refetch } = useQuery(RoomsDocument);
@@ -353,18 +354,16 @@ export function NewRoom({
             error={error('capacity')}
           />
         </div>
-        <div className="choices">
-          <Checkbox
-            label={t.stepFree}
-            checked={draft.stepFree}
-            onChange={(e) => set('stepFree', e.target.checked)}
-          />
-          <Checkbox
-            label={t.freeOfCharge}
-            checked={draft.freeOfCharge}
-            onChange={(e) => set('freeOfCharge', e.target.checked)}
-          />
-        </div>
+        <ChoiceGroup
+          multiple
+          legend={texts.roomFacilities}
+          options={FACILITIES}
+          label={(facility) => t[facility]}
+          value={FACILITIES.filter((facility) => draft[facility])}
+          onChange={(chosen) => {
+            for (const facility of FACILITIES) set(facility, chosen.includes(facility));
+          }}
+        />
         <Fieldset id={id('availability')}>
           <Fieldset.Legend>{t.availability}</Fieldset.Legend>
           <Fieldset.Description>{t.availabilityHelp}</Fieldset.Description>

@@ -3,12 +3,9 @@ import {
   Alert,
   Button,
   Card,
-  Checkbox,
   Field,
-  Fieldset,
   Label,
   Paragraph,
-  Radio,
   Select,
   Textfield,
   ValidationMessage,
@@ -16,6 +13,7 @@ import {
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 
+import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { FormErrors, fieldId } from '../../components/form-errors';
 import { LoadError, Loading, PageHeading } from '../../components/states';
 import type {
@@ -322,27 +320,20 @@ export function GroupForm({
             <strong>{proposalSummary(proposal)}</strong>
           </Paragraph>
           <Reasons reasons={proposal.reasons} />
-          <Fieldset id={id('participantIds')} data-size="sm">
-            <Fieldset.Legend>{t.proposalWho}</Fieldset.Legend>
-            <Fieldset.Description>{t.proposalWhoHelp}</Fieldset.Description>
-            <div className="choices">
-              {proposal.participants.map((p) => (
-                <Checkbox
-                  key={p.id}
-                  label={p.displayName}
-                  checked={people.includes(p.id)}
-                  onChange={(e) =>
-                    setPeople((list) =>
-                      e.target.checked ? [...list, p.id] : list.filter((x) => x !== p.id),
-                    )
-                  }
-                />
-              ))}
-            </div>
-            {error('participantIds') && (
-              <ValidationMessage>{error('participantIds')}</ValidationMessage>
-            )}
-          </Fieldset>
+          <ChoiceGroup
+            multiple
+            size="sm"
+            id={id('participantIds')}
+            legend={t.proposalWho}
+            description={t.proposalWhoHelp}
+            options={proposal.participants.map((p) => p.id)}
+            label={(personId) =>
+              proposal.participants.find((p) => p.id === personId)?.displayName ?? ''
+            }
+            value={people}
+            onChange={setPeople}
+            error={error('participantIds')}
+          />
         </Card>
       )}
 
@@ -357,22 +348,16 @@ export function GroupForm({
       />
 
       {!proposal && (
-        <Fieldset id={id('kind')}>
-          <Fieldset.Legend>{t.kind}</Fieldset.Legend>
-          <div className="choices">
-            {KINDS.map((k) => (
-              <Radio
-                key={k}
-                name="kind"
-                value={k}
-                label={texts.groupEnums.kind[k]}
-                checked={draft.kind === k}
-                onChange={() => set('kind', k)}
-              />
-            ))}
-          </div>
-          {error('kind') && <ValidationMessage>{error('kind')}</ValidationMessage>}
-        </Fieldset>
+        <ChoiceGroup
+          id={id('kind')}
+          name="kind"
+          legend={t.kind}
+          options={KINDS}
+          label={(k) => texts.groupEnums.kind[k]}
+          value={draft.kind}
+          onChange={(k) => set('kind', k)}
+          error={error('kind')}
+        />
       )}
 
       <div className="two-columns">
@@ -421,21 +406,15 @@ export function GroupForm({
         />
       </div>
 
-      <Fieldset id={id('format')}>
-        <Fieldset.Legend>{t.format}</Fieldset.Legend>
-        <div className="choices">
-          {FORMATS.map((f) => (
-            <Radio
-              key={f}
-              name="format"
-              value={f}
-              label={texts.enums.groupFormat[f]}
-              checked={draft.format === f}
-              onChange={() => set('format', f)}
-            />
-          ))}
-        </div>
-      </Fieldset>
+      <ChoiceGroup
+        id={id('format')}
+        name="format"
+        legend={t.format}
+        options={FORMATS}
+        label={(f) => texts.enums.groupFormat[f]}
+        value={draft.format}
+        onChange={(f) => set('format', f)}
+      />
 
       {draft.format === 'PHYSICAL' ? (
         <Field>
@@ -467,21 +446,15 @@ export function GroupForm({
         />
       )}
 
-      <Fieldset id={id('composition')}>
-        <Fieldset.Legend>{t.composition}</Fieldset.Legend>
-        <div className="choices">
-          {COMPOSITIONS.map((c) => (
-            <Radio
-              key={c}
-              name="composition"
-              value={c}
-              label={texts.groupEnums.composition[c]}
-              checked={draft.composition === c}
-              onChange={() => set('composition', c)}
-            />
-          ))}
-        </div>
-      </Fieldset>
+      <ChoiceGroup
+        id={id('composition')}
+        name="composition"
+        legend={t.composition}
+        options={COMPOSITIONS}
+        label={(c) => texts.groupEnums.composition[c]}
+        value={draft.composition}
+        onChange={(c) => set('composition', c)}
+      />
       {draft.composition === 'THEMED' && (
         <Textfield
           id={id('theme')}

@@ -42,6 +42,30 @@ export class CentreProfileModel {
   website: string | null;
 }
 
+@ObjectType('PublicCentre', {
+  description:
+    'What anyone may read of a centre, for its public pages: its name, area and how to reach it.',
+})
+export class PublicCentreModel {
+  @Field()
+  slug: string;
+
+  @Field({ description: 'The full name, e.g. "LINK Bergen og omegn".' })
+  name: string;
+
+  @Field(() => [String], { description: 'The municipalities (kommuner) the centre serves.' })
+  municipalities: string[];
+
+  @Field(() => String, { nullable: true })
+  contactEmail: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactPhone: string | null;
+
+  @Field(() => String, { nullable: true })
+  website: string | null;
+}
+
 /** null clears a contact detail; a field left out stays as it was. */
 @InputType({ description: "Change the active centre's name, municipalities or contact details." })
 export class UpdateCentreProfileInput {

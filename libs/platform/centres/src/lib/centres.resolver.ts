@@ -1,11 +1,18 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, Mutation, Query, Resolver } from '@nestjs/graphql';
 
-import { Roles } from '@link/platform/auth';
+import { IsCentreSlug, Public, Roles } from '@link/platform/auth';
 import { CentreModel, CentreRole, PlatformRole } from '@link/platform/tenancy';
 
-import { CentreProfileModel, UpdateCentreProfileInput } from './centre-profile';
+import { CentreProfileModel, PublicCentreModel, UpdateCentreProfileInput } from './centre-profile';
 import { CentresService } from './centres.service';
 import { OnboardCentreInput } from './onboard-centre.input';
+
+@ArgsType()
+class PublicCentreArgs {
+  @Field({ description: 'The centre\'s slug, e.g. "bergen".' })
+  @IsCentreSlug()
+  slug: string;
+}
 
 @Resolver(() => CentreModel)
 export class CentresResolver {
@@ -23,6 +30,16 @@ export class CentresResolver {
   })
   centreProfile(): Promise<CentreProfileModel> {
     return this.service.profile();
+  }
+
+  @Public()
+  @Query(() => PublicCentreModel, {
+    description:
+      "Open to anyone: a centre's name and public contact details, for its public pages. " +
+      'NOT_FOUND for a slug that is no centre.',
+  })
+  publicCentre(@Args() { slug }: PublicCentreArgs): Promise<PublicCentreModel> {
+    return this.service.publicProfile(slug);
   }
 
   @Roles(CentreRole.CENTRE_ADMIN)

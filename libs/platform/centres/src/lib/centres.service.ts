@@ -9,9 +9,13 @@ import {
   RequestTransaction,
   TenantDatabase,
 } from '@link/platform/tenancy';
-import { ConflictError } from '@link/shared/errors';
+import { ConflictError, NotFoundError } from '@link/shared/errors';
 
-import type { CentreProfileModel, UpdateCentreProfileInput } from './centre-profile';
+import type {
+  CentreProfileModel,
+  PublicCentreModel,
+  UpdateCentreProfileInput,
+} from './centre-profile';
 import type { OnboardCentreInput } from './onboard-centre.input';
 
 @Injectable()
@@ -32,6 +36,15 @@ export class CentresService {
   async profile(): Promise<CentreProfileModel> {
     const centres = await this.db.platform(CentreEntity);
     return toProfile(await centres.findOneByOrFail({ id: this.context.requireCentreId() }));
+  }
+
+  /** What a centre shows the public; the national office has no public pages. */
+  async publicProfile(slug: string): Promise<PublicCentreModel> {
+    const centres = await this.db.platform(CentreEntity);
+    const centre = await centres.findOneBy({ slug, kind: 'CENTRE' });
+    if (!centre) throw new NotFoundError('senteret');
+    const { name, municipalities, contactEmail, contactPhone, website } = centre;
+    return { slug, name, municipalities, contactEmail, contactPhone, website };
   }
 
   /**

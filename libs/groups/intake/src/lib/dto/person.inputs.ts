@@ -2,7 +2,6 @@ import { Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
-  ArrayMinSize,
   ArrayUnique,
   IsEnum,
   IsInt,
@@ -35,16 +34,20 @@ import {
 
 @InputType({ description: 'What the person wishes for in a group. Every field is optional.' })
 export class PreferencesInput {
-  @Field(() => [TimeOfDay], { nullable: true })
+  @Field(() => [TimeOfDay], {
+    nullable: true,
+    description: 'An empty list clears the wish; left out or null, it is unchanged.',
+  })
   @IsOptional()
-  @ArrayMinSize(1, { message: 'Velg minst én tid på døgnet, eller la feltet stå tomt.' })
   @ArrayUnique({ message: 'Hver tid på døgnet kan bare velges én gang.' })
   @IsEnum(TimeOfDay, { each: true, message: 'Ukjent tid på døgnet.' })
   timesOfDay?: TimeOfDay[];
 
-  @Field(() => [Weekday], { nullable: true })
+  @Field(() => [Weekday], {
+    nullable: true,
+    description: 'An empty list clears the wish; left out or null, it is unchanged.',
+  })
   @IsOptional()
-  @ArrayMinSize(1, { message: 'Velg minst én ukedag, eller la feltet stå tomt.' })
   @ArrayUnique({ message: 'Hver ukedag kan bare velges én gang.' })
   @IsEnum(Weekday, { each: true, message: 'Ukjent ukedag.' })
   weekdays?: Weekday[];

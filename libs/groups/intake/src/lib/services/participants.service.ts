@@ -252,8 +252,9 @@ function preferenceValues(
     ]);
   }
   const values: Partial<ParticipantEntity> = {};
-  if (preferences.timesOfDay !== undefined) values.preferredTimesOfDay = preferences.timesOfDay;
-  if (preferences.weekdays !== undefined) values.preferredWeekdays = preferences.weekdays;
+  // An empty list is a choice (no wish left); null, like a list left out, changes nothing.
+  if (preferences.timesOfDay != null) values.preferredTimesOfDay = preferences.timesOfDay;
+  if (preferences.weekdays != null) values.preferredWeekdays = preferences.weekdays;
   if (preferences.format !== undefined) values.preferredFormat = preferences.format;
   if (preferences.composition !== undefined) values.preferredComposition = preferences.composition;
   if (preferences.theme !== undefined) values.preferredTheme = preferences.theme;
