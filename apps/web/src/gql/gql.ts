@@ -31,6 +31,22 @@ type Documents = {
     "\n  mutation LogFollowUp($input: FollowUpInput!) {\n    logFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.LogFollowUpDocument,
     "\n  mutation RecordOpenGroupMeeting($input: OpenMeetingInput!) {\n    recordOpenGroupMeeting(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordOpenGroupMeetingDocument,
     "\n  mutation RecordStartupMeeting($input: StartupMeetingInput!) {\n    recordStartupMeeting(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordStartupMeetingDocument,
+    "\n  fragment MaterialCardFields on Material {\n    id\n    scope\n    published\n    editable\n    tags\n    latestVersion\n    current {\n      id\n      title\n      summary\n      version\n    }\n  }\n": typeof types.MaterialCardFieldsFragmentDoc,
+    "\n  query Materials($scope: String, $offset: Int!) {\n    materials(scope: $scope, limit: 50, offset: $offset) {\n      totalCount\n      hasMore\n      items {\n        ...MaterialCardFields\n      }\n    }\n  }\n": typeof types.MaterialsDocument,
+    "\n  query SearchMaterials($query: String!) {\n    searchMaterials(query: $query, limit: 30) {\n      totalCount\n      hasMore\n      items {\n        excerpt\n        rank\n        material {\n          ...MaterialCardFields\n        }\n      }\n    }\n  }\n": typeof types.SearchMaterialsDocument,
+    "\n  query Material($id: ID!) {\n    material(id: $id) {\n      ...MaterialCardFields\n      language\n      current {\n        id\n        title\n        summary\n        version\n        bodyMarkdown\n        createdAt\n      }\n      attachments {\n        id\n        fileName\n        contentType\n        sizeBytes\n      }\n    }\n    myRequiredReading {\n      material {\n        id\n      }\n      readers {\n        displayName\n        readCurrentVersion\n        readAt\n      }\n    }\n  }\n": typeof types.MaterialDocument,
+    "\n  query MaterialHistory($id: ID!) {\n    materialHistory(id: $id) {\n      id\n      version\n      title\n      summary\n      bodyMarkdown\n      createdAt\n    }\n  }\n": typeof types.MaterialHistoryDocument,
+    "\n  query MaterialAttachment($id: ID!) {\n    materialAttachment(id: $id) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n": typeof types.MaterialAttachmentDocument,
+    "\n  mutation CreateMaterial($input: CreateMaterialInput!) {\n    createMaterial(input: $input) {\n      ...MaterialCardFields\n    }\n  }\n": typeof types.CreateMaterialDocument,
+    "\n  mutation EditMaterial($input: EditMaterialInput!) {\n    editMaterial(input: $input) {\n      ...MaterialCardFields\n    }\n  }\n": typeof types.EditMaterialDocument,
+    "\n  mutation PublishMaterial($id: ID!) {\n    publishMaterial(id: $id) {\n      ...MaterialCardFields\n    }\n  }\n": typeof types.PublishMaterialDocument,
+    "\n  mutation UnpublishMaterial($id: ID!) {\n    unpublishMaterial(id: $id) {\n      ...MaterialCardFields\n    }\n  }\n": typeof types.UnpublishMaterialDocument,
+    "\n  mutation RollbackMaterial($input: RollbackMaterialInput!) {\n    rollbackMaterial(input: $input) {\n      ...MaterialCardFields\n    }\n  }\n": typeof types.RollbackMaterialDocument,
+    "\n  mutation AddAttachment($input: AddAttachmentInput!) {\n    addMaterialAttachment(input: $input) {\n      id\n      fileName\n      contentType\n      sizeBytes\n    }\n  }\n": typeof types.AddAttachmentDocument,
+    "\n  mutation MarkRead($id: ID!) {\n    markMaterialRead(id: $id)\n  }\n": typeof types.MarkReadDocument,
+    "\n  query RequiredReading {\n    requiredReading {\n      material {\n        ...MaterialCardFields\n      }\n      readers {\n        displayName\n        readAt\n        readCurrentVersion\n      }\n    }\n  }\n": typeof types.RequiredReadingDocument,
+    "\n  mutation RequireMaterial($id: ID!) {\n    requireMaterial(id: $id) {\n      material {\n        id\n      }\n    }\n  }\n": typeof types.RequireMaterialDocument,
+    "\n  mutation UnrequireMaterial($id: ID!) {\n    unrequireMaterial(id: $id) {\n      material {\n        id\n      }\n    }\n  }\n": typeof types.UnrequireMaterialDocument,
     "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n  }\n": typeof types.AuthPayloadFieldsFragmentDoc,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Refresh($input: RefreshTokenInput!) {\n    refreshToken(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.RefreshDocument,
@@ -61,6 +77,14 @@ type Documents = {
     "\n  query FreeRooms($groupId: ID!, $from: String) {\n    freeRooms(groupId: $groupId, from: $from) {\n      sameMunicipality\n      neighbouring\n      warning\n      room {\n        ...RoomFields\n      }\n    }\n  }\n": typeof types.FreeRoomsDocument,
     "\n  mutation BookRoom($input: BookRoomInput!) {\n    bookRoom(input: $input) {\n      id\n    }\n  }\n": typeof types.BookRoomDocument,
     "\n  query InquiryMessage($id: ID!) {\n    inquiryMessage(id: $id)\n  }\n": typeof types.InquiryMessageDocument,
+    "\n  query MyGroups {\n    myGroups {\n      id\n      name\n      myPart\n      invitedBackOn\n      status\n      kind\n      format\n      weekday\n      startTime\n      durationMinutes\n      startDate\n      meetingLink\n      memberNames\n      room {\n        name\n        address\n        municipality\n      }\n    }\n  }\n": typeof types.MyGroupsDocument,
+    "\n  query MyInvitations {\n    myCentreInvitations {\n      id\n      role\n      expiresAt\n      centre {\n        id\n        name\n        slug\n      }\n    }\n  }\n": typeof types.MyInvitationsDocument,
+    "\n  mutation AcceptInvitation($id: ID!) {\n    acceptCentreInvitation(id: $id) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation DeclineInvitation($id: ID!) {\n    declineCentreInvitation(id: $id)\n  }\n": typeof types.DeclineInvitationDocument,
+    "\n  query MyTraining {\n    myQualifications {\n      grantedOn\n      expiresOn\n      valid\n      grantedByCentreName\n    }\n    myCourses {\n      id\n      courseTitle\n      courseKind\n      hostCentreName\n      status\n      completedAt\n      sessions {\n        id\n        startsAt\n        durationMinutes\n        digital\n        place\n        mandatory\n        attended\n      }\n    }\n  }\n": typeof types.MyTrainingDocument,
+    "\n  query MyVolunteerWork {\n    myVolunteerWork {\n      status\n      confidentialitySignedOn\n      policeCertificateStatus\n      policeCertificateValidUntil\n      totalHours\n      hours {\n        workedOn\n        hours\n        activity\n      }\n    }\n  }\n": typeof types.MyVolunteerWorkDocument,
+    "\n  mutation LogMyHours($input: MyVolunteerHoursInput!) {\n    logMyVolunteerHours(input: $input) {\n      status\n      confidentialitySignedOn\n      policeCertificateStatus\n      policeCertificateValidUntil\n      totalHours\n      hours {\n        workedOn\n        hours\n        activity\n      }\n    }\n  }\n": typeof types.LogMyHoursDocument,
+    "\n  query MyReading {\n    myRequiredReading {\n      material {\n        id\n        scope\n        current {\n          id\n          title\n          summary\n          version\n        }\n      }\n      readers {\n        displayName\n        readAt\n        readCurrentVersion\n      }\n    }\n  }\n": typeof types.MyReadingDocument,
 };
 const documents: Documents = {
     "\n  fragment GroupCardFields on Group {\n    id\n    name\n    status\n    kind\n    format\n    weekday\n    startTime\n    capacity\n    memberCount\n    municipality\n    theme\n    starters {\n      staffMemberId\n      displayName\n    }\n    room {\n      id\n      name\n    }\n  }\n": types.GroupCardFieldsFragmentDoc,
@@ -80,6 +104,22 @@ const documents: Documents = {
     "\n  mutation LogFollowUp($input: FollowUpInput!) {\n    logFollowUp(input: $input) {\n      id\n    }\n  }\n": types.LogFollowUpDocument,
     "\n  mutation RecordOpenGroupMeeting($input: OpenMeetingInput!) {\n    recordOpenGroupMeeting(input: $input) {\n      id\n    }\n  }\n": types.RecordOpenGroupMeetingDocument,
     "\n  mutation RecordStartupMeeting($input: StartupMeetingInput!) {\n    recordStartupMeeting(input: $input) {\n      id\n    }\n  }\n": types.RecordStartupMeetingDocument,
+    "\n  fragment MaterialCardFields on Material {\n    id\n    scope\n    published\n    editable\n    tags\n    latestVersion\n    current {\n      id\n      title\n      summary\n      version\n    }\n  }\n": types.MaterialCardFieldsFragmentDoc,
+    "\n  query Materials($scope: String, $offset: Int!) {\n    materials(scope: $scope, limit: 50, offset: $offset) {\n      totalCount\n      hasMore\n      items {\n        ...MaterialCardFields\n      }\n    }\n  }\n": types.MaterialsDocument,
+    "\n  query SearchMaterials($query: String!) {\n    searchMaterials(query: $query, limit: 30) {\n      totalCount\n      hasMore\n      items {\n        excerpt\n        rank\n        material {\n          ...MaterialCardFields\n        }\n      }\n    }\n  }\n": types.SearchMaterialsDocument,
+    "\n  query Material($id: ID!) {\n    material(id: $id) {\n      ...MaterialCardFields\n      language\n      current {\n        id\n        title\n        summary\n        version\n        bodyMarkdown\n        createdAt\n      }\n      attachments {\n        id\n        fileName\n        contentType\n        sizeBytes\n      }\n    }\n    myRequiredReading {\n      material {\n        id\n      }\n      readers {\n        displayName\n        readCurrentVersion\n        readAt\n      }\n    }\n  }\n": types.MaterialDocument,
+    "\n  query MaterialHistory($id: ID!) {\n    materialHistory(id: $id) {\n      id\n      version\n      title\n      summary\n      bodyMarkdown\n      createdAt\n    }\n  }\n": types.MaterialHistoryDocument,
+    "\n  query MaterialAttachment($id: ID!) {\n    materialAttachment(id: $id) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n": types.MaterialAttachmentDocument,
+    "\n  mutation CreateMaterial($input: CreateMaterialInput!) {\n    createMaterial(input: $input) {\n      ...MaterialCardFields\n    }\n  }\n": types.CreateMaterialDocument,
+    "\n  mutation EditMaterial($input: EditMaterialInput!) {\n    editMaterial(input: $input) {\n      ...MaterialCardFields\n    }\n  }\n": types.EditMaterialDocument,
+    "\n  mutation PublishMaterial($id: ID!) {\n    publishMaterial(id: $id) {\n      ...MaterialCardFields\n    }\n  }\n": types.PublishMaterialDocument,
+    "\n  mutation UnpublishMaterial($id: ID!) {\n    unpublishMaterial(id: $id) {\n      ...MaterialCardFields\n    }\n  }\n": types.UnpublishMaterialDocument,
+    "\n  mutation RollbackMaterial($input: RollbackMaterialInput!) {\n    rollbackMaterial(input: $input) {\n      ...MaterialCardFields\n    }\n  }\n": types.RollbackMaterialDocument,
+    "\n  mutation AddAttachment($input: AddAttachmentInput!) {\n    addMaterialAttachment(input: $input) {\n      id\n      fileName\n      contentType\n      sizeBytes\n    }\n  }\n": types.AddAttachmentDocument,
+    "\n  mutation MarkRead($id: ID!) {\n    markMaterialRead(id: $id)\n  }\n": types.MarkReadDocument,
+    "\n  query RequiredReading {\n    requiredReading {\n      material {\n        ...MaterialCardFields\n      }\n      readers {\n        displayName\n        readAt\n        readCurrentVersion\n      }\n    }\n  }\n": types.RequiredReadingDocument,
+    "\n  mutation RequireMaterial($id: ID!) {\n    requireMaterial(id: $id) {\n      material {\n        id\n      }\n    }\n  }\n": types.RequireMaterialDocument,
+    "\n  mutation UnrequireMaterial($id: ID!) {\n    unrequireMaterial(id: $id) {\n      material {\n        id\n      }\n    }\n  }\n": types.UnrequireMaterialDocument,
     "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n  }\n": types.AuthPayloadFieldsFragmentDoc,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Refresh($input: RefreshTokenInput!) {\n    refreshToken(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.RefreshDocument,
@@ -110,6 +150,14 @@ const documents: Documents = {
     "\n  query FreeRooms($groupId: ID!, $from: String) {\n    freeRooms(groupId: $groupId, from: $from) {\n      sameMunicipality\n      neighbouring\n      warning\n      room {\n        ...RoomFields\n      }\n    }\n  }\n": types.FreeRoomsDocument,
     "\n  mutation BookRoom($input: BookRoomInput!) {\n    bookRoom(input: $input) {\n      id\n    }\n  }\n": types.BookRoomDocument,
     "\n  query InquiryMessage($id: ID!) {\n    inquiryMessage(id: $id)\n  }\n": types.InquiryMessageDocument,
+    "\n  query MyGroups {\n    myGroups {\n      id\n      name\n      myPart\n      invitedBackOn\n      status\n      kind\n      format\n      weekday\n      startTime\n      durationMinutes\n      startDate\n      meetingLink\n      memberNames\n      room {\n        name\n        address\n        municipality\n      }\n    }\n  }\n": types.MyGroupsDocument,
+    "\n  query MyInvitations {\n    myCentreInvitations {\n      id\n      role\n      expiresAt\n      centre {\n        id\n        name\n        slug\n      }\n    }\n  }\n": types.MyInvitationsDocument,
+    "\n  mutation AcceptInvitation($id: ID!) {\n    acceptCentreInvitation(id: $id) {\n      ...AuthPayloadFields\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation DeclineInvitation($id: ID!) {\n    declineCentreInvitation(id: $id)\n  }\n": types.DeclineInvitationDocument,
+    "\n  query MyTraining {\n    myQualifications {\n      grantedOn\n      expiresOn\n      valid\n      grantedByCentreName\n    }\n    myCourses {\n      id\n      courseTitle\n      courseKind\n      hostCentreName\n      status\n      completedAt\n      sessions {\n        id\n        startsAt\n        durationMinutes\n        digital\n        place\n        mandatory\n        attended\n      }\n    }\n  }\n": types.MyTrainingDocument,
+    "\n  query MyVolunteerWork {\n    myVolunteerWork {\n      status\n      confidentialitySignedOn\n      policeCertificateStatus\n      policeCertificateValidUntil\n      totalHours\n      hours {\n        workedOn\n        hours\n        activity\n      }\n    }\n  }\n": types.MyVolunteerWorkDocument,
+    "\n  mutation LogMyHours($input: MyVolunteerHoursInput!) {\n    logMyVolunteerHours(input: $input) {\n      status\n      confidentialitySignedOn\n      policeCertificateStatus\n      policeCertificateValidUntil\n      totalHours\n      hours {\n        workedOn\n        hours\n        activity\n      }\n    }\n  }\n": types.LogMyHoursDocument,
+    "\n  query MyReading {\n    myRequiredReading {\n      material {\n        id\n        scope\n        current {\n          id\n          title\n          summary\n          version\n        }\n      }\n      readers {\n        displayName\n        readAt\n        readCurrentVersion\n      }\n    }\n  }\n": types.MyReadingDocument,
 };
 
 /**
@@ -194,6 +242,70 @@ export function graphql(source: "\n  mutation RecordOpenGroupMeeting($input: Ope
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordStartupMeeting($input: StartupMeetingInput!) {\n    recordStartupMeeting(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordStartupMeeting($input: StartupMeetingInput!) {\n    recordStartupMeeting(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MaterialCardFields on Material {\n    id\n    scope\n    published\n    editable\n    tags\n    latestVersion\n    current {\n      id\n      title\n      summary\n      version\n    }\n  }\n"): (typeof documents)["\n  fragment MaterialCardFields on Material {\n    id\n    scope\n    published\n    editable\n    tags\n    latestVersion\n    current {\n      id\n      title\n      summary\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Materials($scope: String, $offset: Int!) {\n    materials(scope: $scope, limit: 50, offset: $offset) {\n      totalCount\n      hasMore\n      items {\n        ...MaterialCardFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Materials($scope: String, $offset: Int!) {\n    materials(scope: $scope, limit: 50, offset: $offset) {\n      totalCount\n      hasMore\n      items {\n        ...MaterialCardFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchMaterials($query: String!) {\n    searchMaterials(query: $query, limit: 30) {\n      totalCount\n      hasMore\n      items {\n        excerpt\n        rank\n        material {\n          ...MaterialCardFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchMaterials($query: String!) {\n    searchMaterials(query: $query, limit: 30) {\n      totalCount\n      hasMore\n      items {\n        excerpt\n        rank\n        material {\n          ...MaterialCardFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Material($id: ID!) {\n    material(id: $id) {\n      ...MaterialCardFields\n      language\n      current {\n        id\n        title\n        summary\n        version\n        bodyMarkdown\n        createdAt\n      }\n      attachments {\n        id\n        fileName\n        contentType\n        sizeBytes\n      }\n    }\n    myRequiredReading {\n      material {\n        id\n      }\n      readers {\n        displayName\n        readCurrentVersion\n        readAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Material($id: ID!) {\n    material(id: $id) {\n      ...MaterialCardFields\n      language\n      current {\n        id\n        title\n        summary\n        version\n        bodyMarkdown\n        createdAt\n      }\n      attachments {\n        id\n        fileName\n        contentType\n        sizeBytes\n      }\n    }\n    myRequiredReading {\n      material {\n        id\n      }\n      readers {\n        displayName\n        readCurrentVersion\n        readAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MaterialHistory($id: ID!) {\n    materialHistory(id: $id) {\n      id\n      version\n      title\n      summary\n      bodyMarkdown\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query MaterialHistory($id: ID!) {\n    materialHistory(id: $id) {\n      id\n      version\n      title\n      summary\n      bodyMarkdown\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MaterialAttachment($id: ID!) {\n    materialAttachment(id: $id) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  query MaterialAttachment($id: ID!) {\n    materialAttachment(id: $id) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMaterial($input: CreateMaterialInput!) {\n    createMaterial(input: $input) {\n      ...MaterialCardFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMaterial($input: CreateMaterialInput!) {\n    createMaterial(input: $input) {\n      ...MaterialCardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditMaterial($input: EditMaterialInput!) {\n    editMaterial(input: $input) {\n      ...MaterialCardFields\n    }\n  }\n"): (typeof documents)["\n  mutation EditMaterial($input: EditMaterialInput!) {\n    editMaterial(input: $input) {\n      ...MaterialCardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishMaterial($id: ID!) {\n    publishMaterial(id: $id) {\n      ...MaterialCardFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishMaterial($id: ID!) {\n    publishMaterial(id: $id) {\n      ...MaterialCardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnpublishMaterial($id: ID!) {\n    unpublishMaterial(id: $id) {\n      ...MaterialCardFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnpublishMaterial($id: ID!) {\n    unpublishMaterial(id: $id) {\n      ...MaterialCardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RollbackMaterial($input: RollbackMaterialInput!) {\n    rollbackMaterial(input: $input) {\n      ...MaterialCardFields\n    }\n  }\n"): (typeof documents)["\n  mutation RollbackMaterial($input: RollbackMaterialInput!) {\n    rollbackMaterial(input: $input) {\n      ...MaterialCardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAttachment($input: AddAttachmentInput!) {\n    addMaterialAttachment(input: $input) {\n      id\n      fileName\n      contentType\n      sizeBytes\n    }\n  }\n"): (typeof documents)["\n  mutation AddAttachment($input: AddAttachmentInput!) {\n    addMaterialAttachment(input: $input) {\n      id\n      fileName\n      contentType\n      sizeBytes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkRead($id: ID!) {\n    markMaterialRead(id: $id)\n  }\n"): (typeof documents)["\n  mutation MarkRead($id: ID!) {\n    markMaterialRead(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequiredReading {\n    requiredReading {\n      material {\n        ...MaterialCardFields\n      }\n      readers {\n        displayName\n        readAt\n        readCurrentVersion\n      }\n    }\n  }\n"): (typeof documents)["\n  query RequiredReading {\n    requiredReading {\n      material {\n        ...MaterialCardFields\n      }\n      readers {\n        displayName\n        readAt\n        readCurrentVersion\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequireMaterial($id: ID!) {\n    requireMaterial(id: $id) {\n      material {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RequireMaterial($id: ID!) {\n    requireMaterial(id: $id) {\n      material {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnrequireMaterial($id: ID!) {\n    unrequireMaterial(id: $id) {\n      material {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UnrequireMaterial($id: ID!) {\n    unrequireMaterial(id: $id) {\n      material {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -314,6 +426,38 @@ export function graphql(source: "\n  mutation BookRoom($input: BookRoomInput!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query InquiryMessage($id: ID!) {\n    inquiryMessage(id: $id)\n  }\n"): (typeof documents)["\n  query InquiryMessage($id: ID!) {\n    inquiryMessage(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyGroups {\n    myGroups {\n      id\n      name\n      myPart\n      invitedBackOn\n      status\n      kind\n      format\n      weekday\n      startTime\n      durationMinutes\n      startDate\n      meetingLink\n      memberNames\n      room {\n        name\n        address\n        municipality\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyGroups {\n    myGroups {\n      id\n      name\n      myPart\n      invitedBackOn\n      status\n      kind\n      format\n      weekday\n      startTime\n      durationMinutes\n      startDate\n      meetingLink\n      memberNames\n      room {\n        name\n        address\n        municipality\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyInvitations {\n    myCentreInvitations {\n      id\n      role\n      expiresAt\n      centre {\n        id\n        name\n        slug\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyInvitations {\n    myCentreInvitations {\n      id\n      role\n      expiresAt\n      centre {\n        id\n        name\n        slug\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($id: ID!) {\n    acceptCentreInvitation(id: $id) {\n      ...AuthPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($id: ID!) {\n    acceptCentreInvitation(id: $id) {\n      ...AuthPayloadFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineInvitation($id: ID!) {\n    declineCentreInvitation(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeclineInvitation($id: ID!) {\n    declineCentreInvitation(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTraining {\n    myQualifications {\n      grantedOn\n      expiresOn\n      valid\n      grantedByCentreName\n    }\n    myCourses {\n      id\n      courseTitle\n      courseKind\n      hostCentreName\n      status\n      completedAt\n      sessions {\n        id\n        startsAt\n        durationMinutes\n        digital\n        place\n        mandatory\n        attended\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyTraining {\n    myQualifications {\n      grantedOn\n      expiresOn\n      valid\n      grantedByCentreName\n    }\n    myCourses {\n      id\n      courseTitle\n      courseKind\n      hostCentreName\n      status\n      completedAt\n      sessions {\n        id\n        startsAt\n        durationMinutes\n        digital\n        place\n        mandatory\n        attended\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyVolunteerWork {\n    myVolunteerWork {\n      status\n      confidentialitySignedOn\n      policeCertificateStatus\n      policeCertificateValidUntil\n      totalHours\n      hours {\n        workedOn\n        hours\n        activity\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyVolunteerWork {\n    myVolunteerWork {\n      status\n      confidentialitySignedOn\n      policeCertificateStatus\n      policeCertificateValidUntil\n      totalHours\n      hours {\n        workedOn\n        hours\n        activity\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogMyHours($input: MyVolunteerHoursInput!) {\n    logMyVolunteerHours(input: $input) {\n      status\n      confidentialitySignedOn\n      policeCertificateStatus\n      policeCertificateValidUntil\n      totalHours\n      hours {\n        workedOn\n        hours\n        activity\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LogMyHours($input: MyVolunteerHoursInput!) {\n    logMyVolunteerHours(input: $input) {\n      status\n      confidentialitySignedOn\n      policeCertificateStatus\n      policeCertificateValidUntil\n      totalHours\n      hours {\n        workedOn\n        hours\n        activity\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyReading {\n    myRequiredReading {\n      material {\n        id\n        scope\n        current {\n          id\n          title\n          summary\n          version\n        }\n      }\n      readers {\n        displayName\n        readAt\n        readCurrentVersion\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyReading {\n    myRequiredReading {\n      material {\n        id\n        scope\n        current {\n          id\n          title\n          summary\n          version\n        }\n      }\n      readers {\n        displayName\n        readAt\n        readCurrentVersion\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
