@@ -6,7 +6,7 @@ import { ForRoles } from './components/ForRoles';
 import { Layout } from './components/Layout';
 import { LoadError, Loading } from './components/states';
 import { createClient } from './graphql/client';
-import { EVERYONE, homeFor, STAFF } from './navigation';
+import { EVERYONE, homeFor, rolesOf, STAFF } from './navigation';
 import { ChooseCentre } from './screens/ChooseCentre';
 import { GroupPage } from './screens/groups/Group';
 import { GroupProposals } from './screens/groups/GroupProposals';
@@ -58,10 +58,11 @@ function Screens() {
     );
   }
   if (!me.activeCentre) return <ChooseCentre me={me} />;
+  const roles = rolesOf(me);
   return (
     <Routes>
       <Route element={<Layout me={me} />}>
-        <Route element={<ForRoles roles={STAFF} role={me.activeRole} />}>
+        <Route element={<ForRoles roles={STAFF} mine={roles} />}>
           <Route path="/i-dag" element={<Today />} />
           <Route path="/henvendelser" element={<Inquiries />} />
           <Route path="/henvendelser/ny" element={<RegisterInquiry me={me} />} />
@@ -79,12 +80,12 @@ function Screens() {
           <Route path="/bibliotek/lesestatus" element={<RequiredReadingStatus />} />
         </Route>
         {/* Own page and library, for every role (web-self) */}
-        <Route element={<ForRoles roles={EVERYONE} role={me.activeRole} />}>
+        <Route element={<ForRoles roles={EVERYONE} mine={roles} />}>
           <Route path="/min-side" element={<OwnPage me={me} />} />
           <Route path="/bibliotek" element={<Library />} />
           <Route path="/bibliotek/:id" element={<MaterialPage />} />
         </Route>
-        <Route path="*" element={<Navigate to={homeFor(me.activeRole)} replace />} />
+        <Route path="*" element={<Navigate to={homeFor(roles)} replace />} />
       </Route>
     </Routes>
   );

@@ -3,31 +3,39 @@ import { MemoryRouter, Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 
 import { ForRoles } from './components/ForRoles';
-import { homeFor, navFor, STAFF } from './navigation';
+import { homeFor, navFor, rolesOf, STAFF } from './navigation';
 
 describe('navigation by role', () => {
   it('shows a starter only their own page and the library, and lands them on their page', () => {
-    expect(navFor('STARTER').map((i) => i.to)).toEqual(['/min-side', '/bibliotek']);
-    expect(homeFor('STARTER')).toBe('/min-side');
+    expect(navFor(['STARTER']).map((i) => i.to)).toEqual(['/min-side', '/bibliotek']);
+    expect(homeFor(['STARTER'])).toBe('/min-side');
   });
 
   it('shows coordinators and admins the staff screens and the library, landing on I dag', () => {
     for (const role of STAFF) {
-      const links = navFor(role).map((i) => i.to);
+      const links = navFor([role]).map((i) => i.to);
       expect(links).toEqual(expect.arrayContaining(['/i-dag', '/rom', '/bibliotek', '/min-side']));
-      expect(homeFor(role)).toBe('/i-dag');
+      expect(homeFor([role])).toBe('/i-dag');
     }
   });
 
+  it('counts a platform role beside the centre role', () => {
+    expect(rolesOf({ activeRole: 'STARTER', platformRole: 'NATIONAL_ANALYST' })).toEqual([
+      'STARTER',
+      'NATIONAL_ANALYST',
+    ]);
+    expect(rolesOf({ activeRole: null, platformRole: null })).toEqual([]);
+  });
+
   it('shows nobody without a role anything', () => {
-    expect(navFor(null)).toEqual([]);
+    expect(navFor([])).toEqual([]);
   });
 
   it('gives a starter at a staff address a page that says so, with the way home', () => {
     render(
       <MemoryRouter initialEntries={['/rom']}>
         <Routes>
-          <Route element={<ForRoles roles={STAFF} role="STARTER" />}>
+          <Route element={<ForRoles roles={STAFF} mine={['STARTER']} />}>
             <Route path="/rom" element={<p>Rommene</p>} />
           </Route>
         </Routes>
@@ -45,7 +53,7 @@ describe('navigation by role', () => {
     render(
       <MemoryRouter initialEntries={['/rom']}>
         <Routes>
-          <Route element={<ForRoles roles={STAFF} role="COORDINATOR" />}>
+          <Route element={<ForRoles roles={STAFF} mine={['COORDINATOR']} />}>
             <Route path="/rom" element={<p>Rommene</p>} />
           </Route>
         </Routes>

@@ -1,4 +1,4 @@
-import type { CentreRole } from './gql/graphql';
+import type { CentreRole, PlatformRole } from './gql/graphql';
 import { texts } from './texts';
 
 /** Who works with the centre's people and groups. */
@@ -7,11 +7,14 @@ export const STAFF: readonly CentreRole[] = ['CENTRE_ADMIN', 'COORDINATOR'];
 export const EVERYONE: readonly CentreRole[] = [...STAFF, 'STARTER'];
 export const ADMINS: readonly CentreRole[] = ['CENTRE_ADMIN'];
 
+/** A role in the active centre, or across the platform (the national office, platform admins). */
+export type Role = CentreRole | PlatformRole;
+
 export interface NavItem {
   to: string;
   label: string;
-  /** The roles in the active centre that see the link (and may open its pages). */
-  roles: readonly CentreRole[];
+  /** The roles that see the link (and may open its pages). */
+  roles: readonly Role[];
 }
 
 /**
@@ -28,11 +31,19 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/bibliotek', label: texts.library.nav, roles: EVERYONE },
 ];
 
-export function navFor(role: CentreRole | null | undefined): NavItem[] {
-  return role ? NAV_ITEMS.filter((item) => item.roles.includes(role)) : [];
+/** The roles a signed-in person has now: in the active centre, and across the platform. */
+export function rolesOf(me: {
+  activeRole?: CentreRole | null;
+  platformRole?: PlatformRole | null;
+}): Role[] {
+  return [me.activeRole, me.platformRole].filter((role): role is Role => Boolean(role));
 }
 
-/** Where a role lands: staff on "I dag", a starter on their own page. */
-export function homeFor(role: CentreRole | null | undefined): string {
-  return navFor(role)[0]?.to ?? '/min-side';
+export function navFor(roles: readonly Role[]): NavItem[] {
+  return NAV_ITEMS.filter((item) => item.roles.some((role) => roles.includes(role)));
+}
+
+/** Where a person lands: staff on "I dag", a starter on their own page. */
+export function homeFor(roles: readonly Role[]): string {
+  return navFor(roles)[0]?.to ?? '/min-side';
 }

@@ -632,7 +632,7 @@ export const texts = {
     otherCentres: 'Du arbeider ved flere sentre: bytt senter øverst for å se din del der.',
     notForRoleTitle: 'Ikke for din rolle',
     notForRole: (role: string) =>
-      `Denne siden er for senterets koordinatorer og administratorer. Som ${role.toLowerCase()} finner du det som er ditt på Min side.`,
+      `Denne siden hører ikke til det du gjør som ${role.toLowerCase()}. Det du kan bruke, står i menyen øverst.`,
     notForNoRole: 'Du har ingen rolle ved dette senteret.',
     goHome: 'Gå til startsiden din',
 

@@ -1,8 +1,7 @@
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { Link, Outlet } from 'react-router';
 
-import type { CentreRole } from '../gql/graphql';
-import { homeFor } from '../navigation';
+import { homeFor, type Role } from '../navigation';
 import { texts } from '../texts';
 import { PageHeading } from './states';
 
@@ -10,25 +9,24 @@ import { PageHeading } from './states';
  * The pages under it, for the roles named; anyone else gets a page that says so in words and
  * shows the way home, instead of the API's refusal.
  */
-export function ForRoles({
-  roles,
-  role,
-}: {
-  roles: readonly CentreRole[];
-  role: CentreRole | null | undefined;
-}) {
-  if (role && roles.includes(role)) return <Outlet />;
-  return <NotForYourRole role={role} />;
+export function ForRoles({ roles, mine }: { roles: readonly Role[]; mine: readonly Role[] }) {
+  if (mine.some((role) => roles.includes(role))) return <Outlet />;
+  return <NotForYourRole mine={mine} />;
 }
 
-export function NotForYourRole({ role }: { role: CentreRole | null | undefined }) {
+export function NotForYourRole({ mine }: { mine: readonly Role[] }) {
   const t = texts.self;
+  const centreRole = mine.find((role) => role in texts.enums.role) as
+    | keyof typeof texts.enums.role
+    | undefined;
   return (
     <>
       <PageHeading title={t.notForRoleTitle}>{t.notForRoleTitle}</PageHeading>
-      <Paragraph>{role ? t.notForRole(texts.enums.role[role]) : t.notForNoRole}</Paragraph>
+      <Paragraph>
+        {centreRole ? t.notForRole(texts.enums.role[centreRole]) : t.notForNoRole}
+      </Paragraph>
       <Button asChild variant="secondary">
-        <Link to={homeFor(role)}>{t.goHome}</Link>
+        <Link to={homeFor(mine)}>{t.goHome}</Link>
       </Button>
     </>
   );

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { NavLink, Outlet } from 'react-router';
 
 import { messageOf } from '../graphql/errors';
-import { navFor } from '../navigation';
+import { navFor, rolesOf } from '../navigation';
 import { centresOf, type Me, useSession } from '../session/session';
 import { texts } from '../texts';
 
@@ -60,7 +60,7 @@ export function Layout({ me }: { me: Me }) {
           </Paragraph>
         )}
         <nav aria-label={texts.nav.label} className="app-nav">
-          {navFor(me.activeRole).map((item) => (
+          {navFor(rolesOf(me)).map((item) => (
             <NavLink key={item.to} to={item.to}>
               {item.label}
             </NavLink>

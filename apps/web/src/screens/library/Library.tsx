@@ -203,11 +203,27 @@ export function MaterialCard({
   );
 }
 
-/** The API marks matches with « and »: shown as <mark>, and nothing else taken as markup. */
+/**
+ * The API marks matches with « and »: shown as <mark>, and nothing else taken as markup. The
+ * excerpt is cut from the Markdown source, so its heading, list and emphasis signs are dropped.
+ */
 export function markedExcerpt(excerpt: string): ReactNode[] {
   return excerpt
     .split(/«([^»]*)»/)
     .map((part, i) =>
-      i % 2 === 1 ? <mark key={i}>{part}</mark> : <Fragment key={i}>{part}</Fragment>,
+      i % 2 === 1 ? (
+        <mark key={i}>{withoutMarkdown(part)}</mark>
+      ) : (
+        <Fragment key={i}>{withoutMarkdown(part)}</Fragment>
+      ),
     );
+}
+
+export function withoutMarkdown(text: string): string {
+  return text
+    .replace(/(^|\s)#{1,6}(?=\s)/g, '$1')
+    .replace(/(^|\s)[-+](?=\s)/g, '$1')
+    .replace(/\*\*|__|`/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\s{2,}/g, ' ');
 }
