@@ -142,6 +142,14 @@ describe('a starter on a phone', () => {
     await expectAccessible(p, 'library search');
     await screenshot(p, 'library-search-phone');
   });
+
+  it('accepts an invitation and works in the new centre at once', async () => {
+    await p.getByRole('link', { name: 'Min side' }).click();
+    await p.getByRole('button', { name: 'Bli med i LINK Oslo' }).click();
+    await p.getByText('Dine grupper, kurs og det du skal lese i LINK Oslo.').waitFor();
+    expect(await p.getByLabel('Bytt senter').inputValue()).toBe('oslo');
+    expect(await p.getByRole('button', { name: /Bli med i/ }).count()).toBe(0);
+  });
 });
 
 describe('a volunteer in two centres', () => {
@@ -208,6 +216,9 @@ describe('a coordinator writing material', () => {
       'Bibliotek',
     ]);
     await p.getByRole('link', { name: 'Bibliotek' }).click();
+    await p.getByLabel('Vis').selectOption({ label: 'Senterets eget' });
+    await p.getByRole('link', { name: 'Lokale møterom i Bergen og omegn' }).waitFor();
+    expect(await p.getByRole('link', { name: requiredTitle }).count()).toBe(0);
     await p.getByRole('link', { name: 'Skriv nytt materiell' }).click();
     await p.getByRole('heading', { name: 'Nytt materiell' }).waitFor();
     await p.getByLabel('Tittel').fill('Velkommen som igangsetter i Bergen');

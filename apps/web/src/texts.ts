@@ -776,6 +776,7 @@ export const texts = {
     youRead: (date: string) => `Du leste denne versjonen ${date}.`,
     mustRead: 'Senteret ber deg lese dette.',
     authorTools: 'For forfattere',
+    centreTools: 'For senteret',
     edit: 'Rediger',
     publish: 'Publiser siste versjon',
     published: 'Publisert.',

@@ -54,7 +54,7 @@ export function AuthorTools({
   return (
     <section aria-labelledby="author-tools-title" className="author-tools">
       <Heading level={2} data-size="sm" id="author-tools-title">
-        {t.authorTools}
+        {material.editable ? t.authorTools : t.centreTools}
       </Heading>
       {notice && (
         <Alert data-color="success">
