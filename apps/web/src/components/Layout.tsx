@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { NavLink, Outlet } from 'react-router';
 
 import { messageOf } from '../graphql/errors';
+import { navFor, rolesOf } from '../navigation';
 import { centresOf, type Me, useSession } from '../session/session';
 import { texts } from '../texts';
 
@@ -59,11 +60,11 @@ export function Layout({ me }: { me: Me }) {
           </Paragraph>
         )}
         <nav aria-label={texts.nav.label} className="app-nav">
-          <NavLink to="/i-dag">{texts.nav.today}</NavLink>
-          <NavLink to="/henvendelser">{texts.nav.inquiries}</NavLink>
-          <NavLink to="/venteliste">{texts.nav.waitlist}</NavLink>
-          <NavLink to="/grupper">{texts.groups.nav}</NavLink>
-          <NavLink to="/rom">{texts.people.navRooms}</NavLink>
+          {navFor(rolesOf(me)).map((item) => (
+            <NavLink key={item.to} to={item.to}>
+              {item.label}
+            </NavLink>
+          ))}
         </nav>
       </header>
       <main id="main" className="app-main">

@@ -14,8 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment GroupSummaryFields on Group {\n    id\n    name\n    status\n    kind\n    format\n    weekday\n    startTime\n    capacity\n    memberCount\n    municipality\n  }\n": typeof types.GroupSummaryFieldsFragmentDoc,
-    "\n  fragment GroupCardFields on Group {\n    ...GroupSummaryFields\n    theme\n    starters {\n      staffMemberId\n      displayName\n    }\n    room {\n      id\n      name\n    }\n  }\n": typeof types.GroupCardFieldsFragmentDoc,
+    "\n  fragment GroupCardFields on Group {\n    id\n    name\n    status\n    kind\n    format\n    weekday\n    startTime\n    capacity\n    memberCount\n    municipality\n    theme\n    starters {\n      staffMemberId\n      displayName\n    }\n    room {\n      id\n      name\n    }\n  }\n": typeof types.GroupCardFieldsFragmentDoc,
     "\n  query GroupsBoard($statuses: [GroupStatus!], $limit: Int!, $offset: Int!) {\n    groups(statuses: $statuses, limit: $limit, offset: $offset) {\n      totalCount\n      hasMore\n      items {\n        ...GroupCardFields\n      }\n    }\n  }\n": typeof types.GroupsBoardDocument,
     "\n  query GroupProposals {\n    groupProposals {\n      weekday\n      timeOfDay\n      format\n      composition\n      municipality\n      theme\n      score\n      reasons {\n        criterion\n        explanation\n      }\n      participants {\n        id\n        displayName\n      }\n    }\n    groupSettings {\n      groupMinSize\n      groupMaxSize\n    }\n  }\n": typeof types.GroupProposalsDocument,
     "\n  fragment GroupDetailsFields on Group {\n    ...GroupCardFields\n    allowedTransitions\n    composition\n    durationMinutes\n    startDate\n    selfRunSince\n    endedOn\n    ageRangeMin\n    ageRangeMax\n    meetingLink\n    roomWarning\n    room {\n      id\n      name\n      address\n      municipality\n      capacity\n    }\n    members {\n      id\n      joinedOn\n      participant {\n        id\n        displayName\n      }\n    }\n    events {\n      id\n      kind\n      occurredOn\n      fromStatus\n      toStatus\n      reason\n    }\n    startupMeetings {\n      id\n      heldOn\n      agreed\n    }\n    followUps {\n      id\n      kind\n      occurredOn\n      note\n    }\n    openMeetings {\n      id\n      heldOn\n      headCount\n    }\n  }\n": typeof types.GroupDetailsFieldsFragmentDoc,
@@ -32,12 +31,28 @@ type Documents = {
     "\n  mutation LogFollowUp($input: FollowUpInput!) {\n    logFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.LogFollowUpDocument,
     "\n  mutation RecordOpenGroupMeeting($input: OpenMeetingInput!) {\n    recordOpenGroupMeeting(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordOpenGroupMeetingDocument,
     "\n  mutation RecordStartupMeeting($input: StartupMeetingInput!) {\n    recordStartupMeeting(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordStartupMeetingDocument,
+    "\n  fragment MaterialCardFields on Material {\n    id\n    scope\n    published\n    editable\n    tags\n    latestVersion\n    current {\n      id\n      title\n      summary\n      version\n    }\n  }\n": typeof types.MaterialCardFieldsFragmentDoc,
+    "\n  query Materials($scope: String, $offset: Int!) {\n    materials(scope: $scope, limit: 50, offset: $offset) {\n      totalCount\n      hasMore\n      items {\n        ...MaterialCardFields\n      }\n    }\n  }\n": typeof types.MaterialsDocument,
+    "\n  query SearchMaterials($query: String!) {\n    searchMaterials(query: $query, limit: 30) {\n      totalCount\n      hasMore\n      items {\n        excerpt\n        rank\n        material {\n          ...MaterialCardFields\n        }\n      }\n    }\n  }\n": typeof types.SearchMaterialsDocument,
+    "\n  query Material($id: ID!) {\n    material(id: $id) {\n      ...MaterialCardFields\n      language\n      current {\n        id\n        title\n        summary\n        version\n        bodyMarkdown\n        createdAt\n      }\n      attachments {\n        id\n        fileName\n        contentType\n        sizeBytes\n      }\n    }\n    myRequiredReading {\n      material {\n        id\n      }\n      readers {\n        displayName\n        readCurrentVersion\n        readAt\n      }\n    }\n  }\n": typeof types.MaterialDocument,
+    "\n  query MaterialHistory($id: ID!) {\n    materialHistory(id: $id) {\n      id\n      version\n      title\n      summary\n      bodyMarkdown\n      createdAt\n    }\n  }\n": typeof types.MaterialHistoryDocument,
+    "\n  query MaterialAttachment($id: ID!) {\n    materialAttachment(id: $id) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n": typeof types.MaterialAttachmentDocument,
+    "\n  mutation CreateMaterial($input: CreateMaterialInput!) {\n    createMaterial(input: $input) {\n      ...MaterialCardFields\n    }\n  }\n": typeof types.CreateMaterialDocument,
+    "\n  mutation EditMaterial($input: EditMaterialInput!) {\n    editMaterial(input: $input) {\n      ...MaterialCardFields\n    }\n  }\n": typeof types.EditMaterialDocument,
+    "\n  mutation PublishMaterial($id: ID!) {\n    publishMaterial(id: $id) {\n      ...MaterialCardFields\n    }\n  }\n": typeof types.PublishMaterialDocument,
+    "\n  mutation UnpublishMaterial($id: ID!) {\n    unpublishMaterial(id: $id) {\n      ...MaterialCardFields\n    }\n  }\n": typeof types.UnpublishMaterialDocument,
+    "\n  mutation RollbackMaterial($input: RollbackMaterialInput!) {\n    rollbackMaterial(input: $input) {\n      ...MaterialCardFields\n    }\n  }\n": typeof types.RollbackMaterialDocument,
+    "\n  mutation AddAttachment($input: AddAttachmentInput!) {\n    addMaterialAttachment(input: $input) {\n      id\n      fileName\n      contentType\n      sizeBytes\n    }\n  }\n": typeof types.AddAttachmentDocument,
+    "\n  mutation MarkRead($id: ID!) {\n    markMaterialRead(id: $id)\n  }\n": typeof types.MarkReadDocument,
+    "\n  query RequiredReading {\n    requiredReading {\n      material {\n        ...MaterialCardFields\n      }\n      readers {\n        displayName\n        readAt\n        readCurrentVersion\n      }\n    }\n  }\n": typeof types.RequiredReadingDocument,
+    "\n  mutation RequireMaterial($id: ID!) {\n    requireMaterial(id: $id) {\n      material {\n        id\n      }\n    }\n  }\n": typeof types.RequireMaterialDocument,
+    "\n  mutation UnrequireMaterial($id: ID!) {\n    unrequireMaterial(id: $id) {\n      material {\n        id\n      }\n    }\n  }\n": typeof types.UnrequireMaterialDocument,
     "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n  }\n": typeof types.AuthPayloadFieldsFragmentDoc,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Refresh($input: RefreshTokenInput!) {\n    refreshToken(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.RefreshDocument,
     "\n  mutation SwitchCentre($input: SwitchCentreInput!) {\n    switchCentre(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.SwitchCentreDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      activeRole\n      activeCentre {\n        id\n        slug\n        name\n        municipalities\n      }\n      memberships {\n        id\n        role\n        centre {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      activeRole\n      platformRole\n      activeCentre {\n        id\n        slug\n        name\n        municipalities\n      }\n      memberships {\n        id\n        role\n        centre {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query Today {\n    inquiryDeadlines(withinHours: 24) {\n      promise\n      dueAt\n      overdue\n      displayName\n      inquiry {\n        id\n      }\n    }\n    waitlistFigures {\n      waiting\n      longestDays\n      medianDays\n    }\n    groupsNeedingFollowUp {\n      weeksWithout\n      lastFollowUpOn\n      group {\n        id\n        name\n        status\n      }\n    }\n    groupProposals {\n      weekday\n      timeOfDay\n      format\n      municipality\n      theme\n      participants {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.TodayDocument,
     "\n  fragment InquiryFields on Inquiry {\n    id\n    channel\n    source\n    hasMessage\n    preferredContactTimes\n    receivedAt\n    answerDueAt\n    answerState\n    conversationDueAt\n    conversationState\n    firstAnswerAt\n    conversationBookedFor\n    conversationHeldAt\n    outcome\n    participant {\n      id\n      displayName\n      status\n    }\n  }\n": typeof types.InquiryFieldsFragmentDoc,
     "\n  query OpenInquiries {\n    inquiries(open: true, limit: 100) {\n      totalCount\n      items {\n        ...InquiryFields\n      }\n    }\n  }\n": typeof types.OpenInquiriesDocument,
@@ -53,7 +68,7 @@ type Documents = {
     "\n  mutation WithdrawConsent($participantId: ID!, $kind: ConsentKind!) {\n    withdrawConsent(participantId: $participantId, kind: $kind)\n  }\n": typeof types.WithdrawConsentDocument,
     "\n  query ParticipantExport($id: ID!) {\n    participantExport(id: $id)\n  }\n": typeof types.ParticipantExportDocument,
     "\n  mutation EraseParticipant($id: ID!) {\n    eraseParticipant(id: $id)\n  }\n": typeof types.EraseParticipantDocument,
-    "\n  query GroupSuggestions($participantId: ID!) {\n    groupSuggestions(participantId: $participantId, limit: 10) {\n      score\n      reasons {\n        criterion\n        explanation\n        points\n      }\n      group {\n        ...GroupSummaryFields\n      }\n    }\n  }\n": typeof types.GroupSuggestionsDocument,
+    "\n  query GroupSuggestions($participantId: ID!) {\n    groupSuggestions(participantId: $participantId, limit: 10) {\n      score\n      reasons {\n        criterion\n        explanation\n        points\n      }\n      group {\n        id\n        name\n        status\n        kind\n        format\n        weekday\n        startTime\n        municipality\n        memberCount\n        capacity\n      }\n    }\n  }\n": typeof types.GroupSuggestionsDocument,
     "\n  fragment RoomFields on Room {\n    id\n    name\n    address\n    municipality\n    capacity\n    stepFree\n    freeOfCharge\n    availability {\n      weekday\n      startsAt\n      endsAt\n    }\n  }\n": typeof types.RoomFieldsFragmentDoc,
     "\n  query Rooms {\n    rooms {\n      ...RoomFields\n    }\n  }\n": typeof types.RoomsDocument,
     "\n  mutation CreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      ...RoomFields\n    }\n  }\n": typeof types.CreateRoomDocument,
@@ -62,12 +77,17 @@ type Documents = {
     "\n  query FreeRooms($groupId: ID!, $from: String) {\n    freeRooms(groupId: $groupId, from: $from) {\n      sameMunicipality\n      neighbouring\n      warning\n      room {\n        ...RoomFields\n      }\n    }\n  }\n": typeof types.FreeRoomsDocument,
     "\n  mutation BookRoom($input: BookRoomInput!) {\n    bookRoom(input: $input) {\n      id\n    }\n  }\n": typeof types.BookRoomDocument,
     "\n  query InquiryMessage($id: ID!) {\n    inquiryMessage(id: $id)\n  }\n": typeof types.InquiryMessageDocument,
-    "\n  query PublicCentrePage($slug: String!) {\n    publicCentre(slug: $slug) {\n      slug\n      name\n      municipalities\n      contactPhone\n      contactEmail\n      website\n    }\n    publicGroups(centre: $slug) {\n      kind\n      format\n      composition\n      theme\n      weekday\n      timeOfDay\n      startTime\n      municipality\n      address\n      recruiting\n    }\n  }\n": typeof types.PublicCentrePageDocument,
-    "\n  mutation SubmitInterestForm($input: InterestFormInput!) {\n    submitInterestForm(input: $input)\n  }\n": typeof types.SubmitInterestFormDocument,
+    "\n  query MyGroups {\n    myGroups {\n      id\n      name\n      myPart\n      invitedBackOn\n      status\n      kind\n      format\n      weekday\n      startTime\n      durationMinutes\n      startDate\n      meetingLink\n      memberNames\n      room {\n        name\n        address\n        municipality\n      }\n    }\n  }\n": typeof types.MyGroupsDocument,
+    "\n  query MyInvitations {\n    myCentreInvitations {\n      id\n      role\n      expiresAt\n      centre {\n        id\n        name\n        slug\n      }\n    }\n  }\n": typeof types.MyInvitationsDocument,
+    "\n  mutation AcceptInvitation($id: ID!) {\n    acceptCentreInvitation(id: $id) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation DeclineInvitation($id: ID!) {\n    declineCentreInvitation(id: $id)\n  }\n": typeof types.DeclineInvitationDocument,
+    "\n  query MyTraining {\n    myQualifications {\n      grantedOn\n      expiresOn\n      valid\n      grantedByCentreName\n    }\n    myCourses {\n      id\n      courseTitle\n      courseKind\n      hostCentreName\n      status\n      completedAt\n      sessions {\n        id\n        startsAt\n        durationMinutes\n        digital\n        place\n        mandatory\n        attended\n      }\n    }\n  }\n": typeof types.MyTrainingDocument,
+    "\n  query MyVolunteerWork {\n    myVolunteerWork {\n      status\n      confidentialitySignedOn\n      policeCertificateStatus\n      policeCertificateValidUntil\n      totalHours\n      hours {\n        workedOn\n        hours\n        activity\n      }\n    }\n  }\n": typeof types.MyVolunteerWorkDocument,
+    "\n  mutation LogMyHours($input: MyVolunteerHoursInput!) {\n    logMyVolunteerHours(input: $input) {\n      status\n      confidentialitySignedOn\n      policeCertificateStatus\n      policeCertificateValidUntil\n      totalHours\n      hours {\n        workedOn\n        hours\n        activity\n      }\n    }\n  }\n": typeof types.LogMyHoursDocument,
+    "\n  query MyReading {\n    myRequiredReading {\n      material {\n        id\n        scope\n        current {\n          id\n          title\n          summary\n          version\n        }\n      }\n      readers {\n        displayName\n        readAt\n        readCurrentVersion\n      }\n    }\n  }\n": typeof types.MyReadingDocument,
 };
 const documents: Documents = {
-    "\n  fragment GroupSummaryFields on Group {\n    id\n    name\n    status\n    kind\n    format\n    weekday\n    startTime\n    capacity\n    memberCount\n    municipality\n  }\n": types.GroupSummaryFieldsFragmentDoc,
-    "\n  fragment GroupCardFields on Group {\n    ...GroupSummaryFields\n    theme\n    starters {\n      staffMemberId\n      displayName\n    }\n    room {\n      id\n      name\n    }\n  }\n": types.GroupCardFieldsFragmentDoc,
+    "\n  fragment GroupCardFields on Group {\n    id\n    name\n    status\n    kind\n    format\n    weekday\n    startTime\n    capacity\n    memberCount\n    municipality\n    theme\n    starters {\n      staffMemberId\n      displayName\n    }\n    room {\n      id\n      name\n    }\n  }\n": types.GroupCardFieldsFragmentDoc,
     "\n  query GroupsBoard($statuses: [GroupStatus!], $limit: Int!, $offset: Int!) {\n    groups(statuses: $statuses, limit: $limit, offset: $offset) {\n      totalCount\n      hasMore\n      items {\n        ...GroupCardFields\n      }\n    }\n  }\n": types.GroupsBoardDocument,
     "\n  query GroupProposals {\n    groupProposals {\n      weekday\n      timeOfDay\n      format\n      composition\n      municipality\n      theme\n      score\n      reasons {\n        criterion\n        explanation\n      }\n      participants {\n        id\n        displayName\n      }\n    }\n    groupSettings {\n      groupMinSize\n      groupMaxSize\n    }\n  }\n": types.GroupProposalsDocument,
     "\n  fragment GroupDetailsFields on Group {\n    ...GroupCardFields\n    allowedTransitions\n    composition\n    durationMinutes\n    startDate\n    selfRunSince\n    endedOn\n    ageRangeMin\n    ageRangeMax\n    meetingLink\n    roomWarning\n    room {\n      id\n      name\n      address\n      municipality\n      capacity\n    }\n    members {\n      id\n      joinedOn\n      participant {\n        id\n        displayName\n      }\n    }\n    events {\n      id\n      kind\n      occurredOn\n      fromStatus\n      toStatus\n      reason\n    }\n    startupMeetings {\n      id\n      heldOn\n      agreed\n    }\n    followUps {\n      id\n      kind\n      occurredOn\n      note\n    }\n    openMeetings {\n      id\n      heldOn\n      headCount\n    }\n  }\n": types.GroupDetailsFieldsFragmentDoc,
@@ -84,12 +104,28 @@ const documents: Documents = {
     "\n  mutation LogFollowUp($input: FollowUpInput!) {\n    logFollowUp(input: $input) {\n      id\n    }\n  }\n": types.LogFollowUpDocument,
     "\n  mutation RecordOpenGroupMeeting($input: OpenMeetingInput!) {\n    recordOpenGroupMeeting(input: $input) {\n      id\n    }\n  }\n": types.RecordOpenGroupMeetingDocument,
     "\n  mutation RecordStartupMeeting($input: StartupMeetingInput!) {\n    recordStartupMeeting(input: $input) {\n      id\n    }\n  }\n": types.RecordStartupMeetingDocument,
+    "\n  fragment MaterialCardFields on Material {\n    id\n    scope\n    published\n    editable\n    tags\n    latestVersion\n    current {\n      id\n      title\n      summary\n      version\n    }\n  }\n": types.MaterialCardFieldsFragmentDoc,
+    "\n  query Materials($scope: String, $offset: Int!) {\n    materials(scope: $scope, limit: 50, offset: $offset) {\n      totalCount\n      hasMore\n      items {\n        ...MaterialCardFields\n      }\n    }\n  }\n": types.MaterialsDocument,
+    "\n  query SearchMaterials($query: String!) {\n    searchMaterials(query: $query, limit: 30) {\n      totalCount\n      hasMore\n      items {\n        excerpt\n        rank\n        material {\n          ...MaterialCardFields\n        }\n      }\n    }\n  }\n": types.SearchMaterialsDocument,
+    "\n  query Material($id: ID!) {\n    material(id: $id) {\n      ...MaterialCardFields\n      language\n      current {\n        id\n        title\n        summary\n        version\n        bodyMarkdown\n        createdAt\n      }\n      attachments {\n        id\n        fileName\n        contentType\n        sizeBytes\n      }\n    }\n    myRequiredReading {\n      material {\n        id\n      }\n      readers {\n        displayName\n        readCurrentVersion\n        readAt\n      }\n    }\n  }\n": types.MaterialDocument,
+    "\n  query MaterialHistory($id: ID!) {\n    materialHistory(id: $id) {\n      id\n      version\n      title\n      summary\n      bodyMarkdown\n      createdAt\n    }\n  }\n": types.MaterialHistoryDocument,
+    "\n  query MaterialAttachment($id: ID!) {\n    materialAttachment(id: $id) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n": types.MaterialAttachmentDocument,
+    "\n  mutation CreateMaterial($input: CreateMaterialInput!) {\n    createMaterial(input: $input) {\n      ...MaterialCardFields\n    }\n  }\n": types.CreateMaterialDocument,
+    "\n  mutation EditMaterial($input: EditMaterialInput!) {\n    editMaterial(input: $input) {\n      ...MaterialCardFields\n    }\n  }\n": types.EditMaterialDocument,
+    "\n  mutation PublishMaterial($id: ID!) {\n    publishMaterial(id: $id) {\n      ...MaterialCardFields\n    }\n  }\n": types.PublishMaterialDocument,
+    "\n  mutation UnpublishMaterial($id: ID!) {\n    unpublishMaterial(id: $id) {\n      ...MaterialCardFields\n    }\n  }\n": types.UnpublishMaterialDocument,
+    "\n  mutation RollbackMaterial($input: RollbackMaterialInput!) {\n    rollbackMaterial(input: $input) {\n      ...MaterialCardFields\n    }\n  }\n": types.RollbackMaterialDocument,
+    "\n  mutation AddAttachment($input: AddAttachmentInput!) {\n    addMaterialAttachment(input: $input) {\n      id\n      fileName\n      contentType\n      sizeBytes\n    }\n  }\n": types.AddAttachmentDocument,
+    "\n  mutation MarkRead($id: ID!) {\n    markMaterialRead(id: $id)\n  }\n": types.MarkReadDocument,
+    "\n  query RequiredReading {\n    requiredReading {\n      material {\n        ...MaterialCardFields\n      }\n      readers {\n        displayName\n        readAt\n        readCurrentVersion\n      }\n    }\n  }\n": types.RequiredReadingDocument,
+    "\n  mutation RequireMaterial($id: ID!) {\n    requireMaterial(id: $id) {\n      material {\n        id\n      }\n    }\n  }\n": types.RequireMaterialDocument,
+    "\n  mutation UnrequireMaterial($id: ID!) {\n    unrequireMaterial(id: $id) {\n      material {\n        id\n      }\n    }\n  }\n": types.UnrequireMaterialDocument,
     "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n  }\n": types.AuthPayloadFieldsFragmentDoc,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Refresh($input: RefreshTokenInput!) {\n    refreshToken(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.RefreshDocument,
     "\n  mutation SwitchCentre($input: SwitchCentreInput!) {\n    switchCentre(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.SwitchCentreDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      activeRole\n      activeCentre {\n        id\n        slug\n        name\n        municipalities\n      }\n      memberships {\n        id\n        role\n        centre {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      activeRole\n      platformRole\n      activeCentre {\n        id\n        slug\n        name\n        municipalities\n      }\n      memberships {\n        id\n        role\n        centre {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
     "\n  query Today {\n    inquiryDeadlines(withinHours: 24) {\n      promise\n      dueAt\n      overdue\n      displayName\n      inquiry {\n        id\n      }\n    }\n    waitlistFigures {\n      waiting\n      longestDays\n      medianDays\n    }\n    groupsNeedingFollowUp {\n      weeksWithout\n      lastFollowUpOn\n      group {\n        id\n        name\n        status\n      }\n    }\n    groupProposals {\n      weekday\n      timeOfDay\n      format\n      municipality\n      theme\n      participants {\n        id\n        displayName\n      }\n    }\n  }\n": types.TodayDocument,
     "\n  fragment InquiryFields on Inquiry {\n    id\n    channel\n    source\n    hasMessage\n    preferredContactTimes\n    receivedAt\n    answerDueAt\n    answerState\n    conversationDueAt\n    conversationState\n    firstAnswerAt\n    conversationBookedFor\n    conversationHeldAt\n    outcome\n    participant {\n      id\n      displayName\n      status\n    }\n  }\n": types.InquiryFieldsFragmentDoc,
     "\n  query OpenInquiries {\n    inquiries(open: true, limit: 100) {\n      totalCount\n      items {\n        ...InquiryFields\n      }\n    }\n  }\n": types.OpenInquiriesDocument,
@@ -105,7 +141,7 @@ const documents: Documents = {
     "\n  mutation WithdrawConsent($participantId: ID!, $kind: ConsentKind!) {\n    withdrawConsent(participantId: $participantId, kind: $kind)\n  }\n": types.WithdrawConsentDocument,
     "\n  query ParticipantExport($id: ID!) {\n    participantExport(id: $id)\n  }\n": types.ParticipantExportDocument,
     "\n  mutation EraseParticipant($id: ID!) {\n    eraseParticipant(id: $id)\n  }\n": types.EraseParticipantDocument,
-    "\n  query GroupSuggestions($participantId: ID!) {\n    groupSuggestions(participantId: $participantId, limit: 10) {\n      score\n      reasons {\n        criterion\n        explanation\n        points\n      }\n      group {\n        ...GroupSummaryFields\n      }\n    }\n  }\n": types.GroupSuggestionsDocument,
+    "\n  query GroupSuggestions($participantId: ID!) {\n    groupSuggestions(participantId: $participantId, limit: 10) {\n      score\n      reasons {\n        criterion\n        explanation\n        points\n      }\n      group {\n        id\n        name\n        status\n        kind\n        format\n        weekday\n        startTime\n        municipality\n        memberCount\n        capacity\n      }\n    }\n  }\n": types.GroupSuggestionsDocument,
     "\n  fragment RoomFields on Room {\n    id\n    name\n    address\n    municipality\n    capacity\n    stepFree\n    freeOfCharge\n    availability {\n      weekday\n      startsAt\n      endsAt\n    }\n  }\n": types.RoomFieldsFragmentDoc,
     "\n  query Rooms {\n    rooms {\n      ...RoomFields\n    }\n  }\n": types.RoomsDocument,
     "\n  mutation CreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      ...RoomFields\n    }\n  }\n": types.CreateRoomDocument,
@@ -114,8 +150,14 @@ const documents: Documents = {
     "\n  query FreeRooms($groupId: ID!, $from: String) {\n    freeRooms(groupId: $groupId, from: $from) {\n      sameMunicipality\n      neighbouring\n      warning\n      room {\n        ...RoomFields\n      }\n    }\n  }\n": types.FreeRoomsDocument,
     "\n  mutation BookRoom($input: BookRoomInput!) {\n    bookRoom(input: $input) {\n      id\n    }\n  }\n": types.BookRoomDocument,
     "\n  query InquiryMessage($id: ID!) {\n    inquiryMessage(id: $id)\n  }\n": types.InquiryMessageDocument,
-    "\n  query PublicCentrePage($slug: String!) {\n    publicCentre(slug: $slug) {\n      slug\n      name\n      municipalities\n      contactPhone\n      contactEmail\n      website\n    }\n    publicGroups(centre: $slug) {\n      kind\n      format\n      composition\n      theme\n      weekday\n      timeOfDay\n      startTime\n      municipality\n      address\n      recruiting\n    }\n  }\n": types.PublicCentrePageDocument,
-    "\n  mutation SubmitInterestForm($input: InterestFormInput!) {\n    submitInterestForm(input: $input)\n  }\n": types.SubmitInterestFormDocument,
+    "\n  query MyGroups {\n    myGroups {\n      id\n      name\n      myPart\n      invitedBackOn\n      status\n      kind\n      format\n      weekday\n      startTime\n      durationMinutes\n      startDate\n      meetingLink\n      memberNames\n      room {\n        name\n        address\n        municipality\n      }\n    }\n  }\n": types.MyGroupsDocument,
+    "\n  query MyInvitations {\n    myCentreInvitations {\n      id\n      role\n      expiresAt\n      centre {\n        id\n        name\n        slug\n      }\n    }\n  }\n": types.MyInvitationsDocument,
+    "\n  mutation AcceptInvitation($id: ID!) {\n    acceptCentreInvitation(id: $id) {\n      ...AuthPayloadFields\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation DeclineInvitation($id: ID!) {\n    declineCentreInvitation(id: $id)\n  }\n": types.DeclineInvitationDocument,
+    "\n  query MyTraining {\n    myQualifications {\n      grantedOn\n      expiresOn\n      valid\n      grantedByCentreName\n    }\n    myCourses {\n      id\n      courseTitle\n      courseKind\n      hostCentreName\n      status\n      completedAt\n      sessions {\n        id\n        startsAt\n        durationMinutes\n        digital\n        place\n        mandatory\n        attended\n      }\n    }\n  }\n": types.MyTrainingDocument,
+    "\n  query MyVolunteerWork {\n    myVolunteerWork {\n      status\n      confidentialitySignedOn\n      policeCertificateStatus\n      policeCertificateValidUntil\n      totalHours\n      hours {\n        workedOn\n        hours\n        activity\n      }\n    }\n  }\n": types.MyVolunteerWorkDocument,
+    "\n  mutation LogMyHours($input: MyVolunteerHoursInput!) {\n    logMyVolunteerHours(input: $input) {\n      status\n      confidentialitySignedOn\n      policeCertificateStatus\n      policeCertificateValidUntil\n      totalHours\n      hours {\n        workedOn\n        hours\n        activity\n      }\n    }\n  }\n": types.LogMyHoursDocument,
+    "\n  query MyReading {\n    myRequiredReading {\n      material {\n        id\n        scope\n        current {\n          id\n          title\n          summary\n          version\n        }\n      }\n      readers {\n        displayName\n        readAt\n        readCurrentVersion\n      }\n    }\n  }\n": types.MyReadingDocument,
 };
 
 /**
@@ -135,11 +177,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment GroupSummaryFields on Group {\n    id\n    name\n    status\n    kind\n    format\n    weekday\n    startTime\n    capacity\n    memberCount\n    municipality\n  }\n"): (typeof documents)["\n  fragment GroupSummaryFields on Group {\n    id\n    name\n    status\n    kind\n    format\n    weekday\n    startTime\n    capacity\n    memberCount\n    municipality\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment GroupCardFields on Group {\n    ...GroupSummaryFields\n    theme\n    starters {\n      staffMemberId\n      displayName\n    }\n    room {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment GroupCardFields on Group {\n    ...GroupSummaryFields\n    theme\n    starters {\n      staffMemberId\n      displayName\n    }\n    room {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment GroupCardFields on Group {\n    id\n    name\n    status\n    kind\n    format\n    weekday\n    startTime\n    capacity\n    memberCount\n    municipality\n    theme\n    starters {\n      staffMemberId\n      displayName\n    }\n    room {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment GroupCardFields on Group {\n    id\n    name\n    status\n    kind\n    format\n    weekday\n    startTime\n    capacity\n    memberCount\n    municipality\n    theme\n    starters {\n      staffMemberId\n      displayName\n    }\n    room {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -207,6 +245,70 @@ export function graphql(source: "\n  mutation RecordStartupMeeting($input: Start
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment MaterialCardFields on Material {\n    id\n    scope\n    published\n    editable\n    tags\n    latestVersion\n    current {\n      id\n      title\n      summary\n      version\n    }\n  }\n"): (typeof documents)["\n  fragment MaterialCardFields on Material {\n    id\n    scope\n    published\n    editable\n    tags\n    latestVersion\n    current {\n      id\n      title\n      summary\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Materials($scope: String, $offset: Int!) {\n    materials(scope: $scope, limit: 50, offset: $offset) {\n      totalCount\n      hasMore\n      items {\n        ...MaterialCardFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Materials($scope: String, $offset: Int!) {\n    materials(scope: $scope, limit: 50, offset: $offset) {\n      totalCount\n      hasMore\n      items {\n        ...MaterialCardFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchMaterials($query: String!) {\n    searchMaterials(query: $query, limit: 30) {\n      totalCount\n      hasMore\n      items {\n        excerpt\n        rank\n        material {\n          ...MaterialCardFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchMaterials($query: String!) {\n    searchMaterials(query: $query, limit: 30) {\n      totalCount\n      hasMore\n      items {\n        excerpt\n        rank\n        material {\n          ...MaterialCardFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Material($id: ID!) {\n    material(id: $id) {\n      ...MaterialCardFields\n      language\n      current {\n        id\n        title\n        summary\n        version\n        bodyMarkdown\n        createdAt\n      }\n      attachments {\n        id\n        fileName\n        contentType\n        sizeBytes\n      }\n    }\n    myRequiredReading {\n      material {\n        id\n      }\n      readers {\n        displayName\n        readCurrentVersion\n        readAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Material($id: ID!) {\n    material(id: $id) {\n      ...MaterialCardFields\n      language\n      current {\n        id\n        title\n        summary\n        version\n        bodyMarkdown\n        createdAt\n      }\n      attachments {\n        id\n        fileName\n        contentType\n        sizeBytes\n      }\n    }\n    myRequiredReading {\n      material {\n        id\n      }\n      readers {\n        displayName\n        readCurrentVersion\n        readAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MaterialHistory($id: ID!) {\n    materialHistory(id: $id) {\n      id\n      version\n      title\n      summary\n      bodyMarkdown\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query MaterialHistory($id: ID!) {\n    materialHistory(id: $id) {\n      id\n      version\n      title\n      summary\n      bodyMarkdown\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MaterialAttachment($id: ID!) {\n    materialAttachment(id: $id) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  query MaterialAttachment($id: ID!) {\n    materialAttachment(id: $id) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMaterial($input: CreateMaterialInput!) {\n    createMaterial(input: $input) {\n      ...MaterialCardFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMaterial($input: CreateMaterialInput!) {\n    createMaterial(input: $input) {\n      ...MaterialCardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditMaterial($input: EditMaterialInput!) {\n    editMaterial(input: $input) {\n      ...MaterialCardFields\n    }\n  }\n"): (typeof documents)["\n  mutation EditMaterial($input: EditMaterialInput!) {\n    editMaterial(input: $input) {\n      ...MaterialCardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishMaterial($id: ID!) {\n    publishMaterial(id: $id) {\n      ...MaterialCardFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishMaterial($id: ID!) {\n    publishMaterial(id: $id) {\n      ...MaterialCardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnpublishMaterial($id: ID!) {\n    unpublishMaterial(id: $id) {\n      ...MaterialCardFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnpublishMaterial($id: ID!) {\n    unpublishMaterial(id: $id) {\n      ...MaterialCardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RollbackMaterial($input: RollbackMaterialInput!) {\n    rollbackMaterial(input: $input) {\n      ...MaterialCardFields\n    }\n  }\n"): (typeof documents)["\n  mutation RollbackMaterial($input: RollbackMaterialInput!) {\n    rollbackMaterial(input: $input) {\n      ...MaterialCardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAttachment($input: AddAttachmentInput!) {\n    addMaterialAttachment(input: $input) {\n      id\n      fileName\n      contentType\n      sizeBytes\n    }\n  }\n"): (typeof documents)["\n  mutation AddAttachment($input: AddAttachmentInput!) {\n    addMaterialAttachment(input: $input) {\n      id\n      fileName\n      contentType\n      sizeBytes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkRead($id: ID!) {\n    markMaterialRead(id: $id)\n  }\n"): (typeof documents)["\n  mutation MarkRead($id: ID!) {\n    markMaterialRead(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequiredReading {\n    requiredReading {\n      material {\n        ...MaterialCardFields\n      }\n      readers {\n        displayName\n        readAt\n        readCurrentVersion\n      }\n    }\n  }\n"): (typeof documents)["\n  query RequiredReading {\n    requiredReading {\n      material {\n        ...MaterialCardFields\n      }\n      readers {\n        displayName\n        readAt\n        readCurrentVersion\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequireMaterial($id: ID!) {\n    requireMaterial(id: $id) {\n      material {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RequireMaterial($id: ID!) {\n    requireMaterial(id: $id) {\n      material {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnrequireMaterial($id: ID!) {\n    unrequireMaterial(id: $id) {\n      material {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UnrequireMaterial($id: ID!) {\n    unrequireMaterial(id: $id) {\n      material {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n  }\n"): (typeof documents)["\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -227,7 +329,7 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      activeRole\n      activeCentre {\n        id\n        slug\n        name\n        municipalities\n      }\n      memberships {\n        id\n        role\n        centre {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      displayName\n      email\n      activeRole\n      activeCentre {\n        id\n        slug\n        name\n        municipalities\n      }\n      memberships {\n        id\n        role\n        centre {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      activeRole\n      platformRole\n      activeCentre {\n        id\n        slug\n        name\n        municipalities\n      }\n      memberships {\n        id\n        role\n        centre {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      displayName\n      email\n      activeRole\n      platformRole\n      activeCentre {\n        id\n        slug\n        name\n        municipalities\n      }\n      memberships {\n        id\n        role\n        centre {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -291,7 +393,7 @@ export function graphql(source: "\n  mutation EraseParticipant($id: ID!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query GroupSuggestions($participantId: ID!) {\n    groupSuggestions(participantId: $participantId, limit: 10) {\n      score\n      reasons {\n        criterion\n        explanation\n        points\n      }\n      group {\n        ...GroupSummaryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupSuggestions($participantId: ID!) {\n    groupSuggestions(participantId: $participantId, limit: 10) {\n      score\n      reasons {\n        criterion\n        explanation\n        points\n      }\n      group {\n        ...GroupSummaryFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query GroupSuggestions($participantId: ID!) {\n    groupSuggestions(participantId: $participantId, limit: 10) {\n      score\n      reasons {\n        criterion\n        explanation\n        points\n      }\n      group {\n        id\n        name\n        status\n        kind\n        format\n        weekday\n        startTime\n        municipality\n        memberCount\n        capacity\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupSuggestions($participantId: ID!) {\n    groupSuggestions(participantId: $participantId, limit: 10) {\n      score\n      reasons {\n        criterion\n        explanation\n        points\n      }\n      group {\n        id\n        name\n        status\n        kind\n        format\n        weekday\n        startTime\n        municipality\n        memberCount\n        capacity\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -327,11 +429,35 @@ export function graphql(source: "\n  query InquiryMessage($id: ID!) {\n    inqui
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PublicCentrePage($slug: String!) {\n    publicCentre(slug: $slug) {\n      slug\n      name\n      municipalities\n      contactPhone\n      contactEmail\n      website\n    }\n    publicGroups(centre: $slug) {\n      kind\n      format\n      composition\n      theme\n      weekday\n      timeOfDay\n      startTime\n      municipality\n      address\n      recruiting\n    }\n  }\n"): (typeof documents)["\n  query PublicCentrePage($slug: String!) {\n    publicCentre(slug: $slug) {\n      slug\n      name\n      municipalities\n      contactPhone\n      contactEmail\n      website\n    }\n    publicGroups(centre: $slug) {\n      kind\n      format\n      composition\n      theme\n      weekday\n      timeOfDay\n      startTime\n      municipality\n      address\n      recruiting\n    }\n  }\n"];
+export function graphql(source: "\n  query MyGroups {\n    myGroups {\n      id\n      name\n      myPart\n      invitedBackOn\n      status\n      kind\n      format\n      weekday\n      startTime\n      durationMinutes\n      startDate\n      meetingLink\n      memberNames\n      room {\n        name\n        address\n        municipality\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyGroups {\n    myGroups {\n      id\n      name\n      myPart\n      invitedBackOn\n      status\n      kind\n      format\n      weekday\n      startTime\n      durationMinutes\n      startDate\n      meetingLink\n      memberNames\n      room {\n        name\n        address\n        municipality\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SubmitInterestForm($input: InterestFormInput!) {\n    submitInterestForm(input: $input)\n  }\n"): (typeof documents)["\n  mutation SubmitInterestForm($input: InterestFormInput!) {\n    submitInterestForm(input: $input)\n  }\n"];
+export function graphql(source: "\n  query MyInvitations {\n    myCentreInvitations {\n      id\n      role\n      expiresAt\n      centre {\n        id\n        name\n        slug\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyInvitations {\n    myCentreInvitations {\n      id\n      role\n      expiresAt\n      centre {\n        id\n        name\n        slug\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($id: ID!) {\n    acceptCentreInvitation(id: $id) {\n      ...AuthPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($id: ID!) {\n    acceptCentreInvitation(id: $id) {\n      ...AuthPayloadFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineInvitation($id: ID!) {\n    declineCentreInvitation(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeclineInvitation($id: ID!) {\n    declineCentreInvitation(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTraining {\n    myQualifications {\n      grantedOn\n      expiresOn\n      valid\n      grantedByCentreName\n    }\n    myCourses {\n      id\n      courseTitle\n      courseKind\n      hostCentreName\n      status\n      completedAt\n      sessions {\n        id\n        startsAt\n        durationMinutes\n        digital\n        place\n        mandatory\n        attended\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyTraining {\n    myQualifications {\n      grantedOn\n      expiresOn\n      valid\n      grantedByCentreName\n    }\n    myCourses {\n      id\n      courseTitle\n      courseKind\n      hostCentreName\n      status\n      completedAt\n      sessions {\n        id\n        startsAt\n        durationMinutes\n        digital\n        place\n        mandatory\n        attended\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyVolunteerWork {\n    myVolunteerWork {\n      status\n      confidentialitySignedOn\n      policeCertificateStatus\n      policeCertificateValidUntil\n      totalHours\n      hours {\n        workedOn\n        hours\n        activity\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyVolunteerWork {\n    myVolunteerWork {\n      status\n      confidentialitySignedOn\n      policeCertificateStatus\n      policeCertificateValidUntil\n      totalHours\n      hours {\n        workedOn\n        hours\n        activity\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogMyHours($input: MyVolunteerHoursInput!) {\n    logMyVolunteerHours(input: $input) {\n      status\n      confidentialitySignedOn\n      policeCertificateStatus\n      policeCertificateValidUntil\n      totalHours\n      hours {\n        workedOn\n        hours\n        activity\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LogMyHours($input: MyVolunteerHoursInput!) {\n    logMyVolunteerHours(input: $input) {\n      status\n      confidentialitySignedOn\n      policeCertificateStatus\n      policeCertificateValidUntil\n      totalHours\n      hours {\n        workedOn\n        hours\n        activity\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyReading {\n    myRequiredReading {\n      material {\n        id\n        scope\n        current {\n          id\n          title\n          summary\n          version\n        }\n      }\n      readers {\n        displayName\n        readAt\n        readCurrentVersion\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyReading {\n    myRequiredReading {\n      material {\n        id\n        scope\n        current {\n          id\n          title\n          summary\n          version\n        }\n      }\n      readers {\n        displayName\n        readAt\n        readCurrentVersion\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

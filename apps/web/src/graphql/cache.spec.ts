@@ -15,7 +15,11 @@ import {
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
 
-import * as operations from './operations';
+import * as libraryOperations from './library-operations';
+import * as coreOperations from './operations';
+import * as selfOperations from './self-operations';
+
+const operations = { ...coreOperations, ...selfOperations, ...libraryOperations };
 import { UNKEYED_TYPES } from './client';
 
 const schema = buildSchema(

@@ -31,6 +31,17 @@ export const UNKEYED_TYPES = [
   'ParticipantPage',
   'Preferences',
   'WaitlistFigures',
+  // Own page and library (web-self)
+  'AttachmentContent',
+  'MaterialPage',
+  'MaterialSearchHit',
+  'MaterialSearchPage',
+  'MyQualification',
+  'MyVolunteerWork',
+  'RequiredReader',
+  'RequiredReading',
+  'StarterRoom',
+  'VolunteerHoursEntry',
 ] as const;
 
 export function createCache(): InMemoryCache {

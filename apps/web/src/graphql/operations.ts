@@ -47,6 +47,7 @@ export const MeDocument = graphql(`
       displayName
       email
       activeRole
+      platformRole
       activeCentre {
         id
         slug
