@@ -18,6 +18,12 @@ import { Rooms } from './screens/Rooms';
 import { SignIn } from './screens/SignIn';
 import { Today } from './screens/Today';
 import { Waitlist } from './screens/Waitlist';
+// Courses, volunteers and the starter directory (web-courses)
+import { CoursePage } from './screens/courses/Course';
+import { Courses } from './screens/courses/Courses';
+import { StarterDirectory } from './screens/volunteers/StarterDirectory';
+import { VolunteerPage } from './screens/volunteers/Volunteer';
+import { Volunteers } from './screens/volunteers/Volunteers';
 import { SessionProvider, useSession } from './session/session';
 
 export function App() {
@@ -65,6 +71,12 @@ function Screens() {
         <Route path="/grupper/:id" element={<GroupPage />} />
         <Route path="/deltakere/:id" element={<Participant />} />
         <Route path="/rom" element={<Rooms me={me} />} />
+        {/* Courses, volunteers and the starter directory: coordinators and admins (web-courses) */}
+        <Route path="/kurs" element={<Courses />} />
+        <Route path="/kurs/:id" element={<CoursePage />} />
+        <Route path="/frivillige" element={<Volunteers />} />
+        <Route path="/frivillige/:id" element={<VolunteerPage />} />
+        <Route path="/igangsettere" element={<StarterDirectory />} />
         <Route path="*" element={<Navigate to="/i-dag" replace />} />
       </Route>
     </Routes>

@@ -64,6 +64,10 @@ export function Layout({ me }: { me: Me }) {
           <NavLink to="/venteliste">{texts.nav.waitlist}</NavLink>
           <NavLink to="/grupper">{texts.groups.nav}</NavLink>
           <NavLink to="/rom">{texts.people.navRooms}</NavLink>
+          {/* Coordinators and admins (web-courses) */}
+          <NavLink to="/kurs">{texts.courses.nav}</NavLink>
+          <NavLink to="/frivillige">{texts.volunteers.nav}</NavLink>
+          <NavLink to="/igangsettere">{texts.starterDirectory.nav}</NavLink>
         </nav>
       </header>
       <main id="main" className="app-main">
