@@ -34,9 +34,7 @@ describe('a course date and time', () => {
 
 describe('a new course', () => {
   it('needs a title, places and a complete session, and says so per field', () => {
-    expect(
-      checkCourse({ ...EMPTY_COURSE, title: 'Ku', capacity: '0', validMonths: 'x' }),
-    ).toEqual({
+    expect(checkCourse({ ...EMPTY_COURSE, title: 'Ku', capacity: '0', validMonths: 'x' })).toEqual({
       title: expect.stringMatching(/tittel/),
       capacity: expect.stringMatching(/plasser/),
       qualificationValidMonths: expect.stringMatching(/måneder/),
