@@ -12,7 +12,7 @@ import {
  */
 
 const DIRECTORY = `query($g: ID) { starterDirectory(forGroupId: $g) {
-  staffMemberId displayName role volunteer volunteerStatus qualification { grantedOn expiresOn valid }
+  staffMemberId displayName role volunteer volunteerId volunteerStatus qualification { grantedOn expiresOn valid }
   policeCertificateValidUntil confidentialitySignedOn availableWeekdays availableTimesOfDay
   currentGroups { id name status time { weekday startTime durationMinutes } }
   busyElsewhere { weekday startTime durationMinutes } cleared warnings } }`;
@@ -24,6 +24,7 @@ interface Entry {
   displayName: string;
   role: string;
   volunteer: boolean;
+  volunteerId: string | null;
   qualification: { valid: boolean; expiresOn: string | null } | null;
   policeCertificateValidUntil: string | null;
   confidentialitySignedOn: string | null;
@@ -93,6 +94,18 @@ describe('the starter directory', () => {
     expect(volunteer.busyElsewhere).toEqual([
       { weekday: 'TUESDAY', startTime: '18:00', durationMinutes: 120 },
     ]);
+    // Each volunteer leads to her profile here; another centre finds no such profile.
+    expect(starter.volunteerId).toBeNull();
+    const { volunteers } = await bergen.data<{ volunteers: { id: string; displayName: string }[] }>(
+      `{ volunteers { id displayName } }`,
+    );
+    expect(volunteer.volunteerId).toBe(
+      volunteers.find((v) => v.displayName === volunteer.displayName)?.id,
+    );
+    const elsewhere = await trondheim.request(`query($id: ID!) { volunteer(id: $id) { id } }`, {
+      id: volunteer.volunteerId,
+    });
+    expect(errorCodes(elsewhere)).toEqual(['NOT_FOUND']);
     // Only this centre's people: no admin, no coordinator, nobody from Trondheim alone.
     expect(entries.map((e) => e.displayName)).not.toContain('Ny frivillig i Trondheim');
     expect(entries.map((e) => e.role)).toEqual(entries.map(() => 'STARTER'));

@@ -14,6 +14,28 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment CourseFields on Course {\n    id\n    title\n    description\n    kind\n    capacity\n    enrolled\n    waitlisted\n    openToOtherCentres\n    qualificationValidMonths\n    sessions {\n      id\n      startsAt\n      durationMinutes\n      place\n      digital\n      mandatory\n    }\n  }\n": typeof types.CourseFieldsFragmentDoc,
+    "\n  query Courses {\n    courses {\n      ...CourseFields\n    }\n  }\n": typeof types.CoursesDocument,
+    "\n  query Course($id: ID!) {\n    course(id: $id) {\n      ...CourseFields\n      enrolments {\n        id\n        name\n        organisation\n        centreName\n        status\n        enrolledAt\n        attendedSessionIds\n        userId\n      }\n    }\n  }\n": typeof types.CourseDocument,
+    "\n  mutation CreateCourse($input: CreateCourseInput!) {\n    createCourse(input: $input) {\n      ...CourseFields\n    }\n  }\n": typeof types.CreateCourseDocument,
+    "\n  mutation EnrolInCourse($input: EnrolInput!) {\n    enrolInCourse(input: $input) {\n      id\n      name\n      status\n    }\n  }\n": typeof types.EnrolInCourseDocument,
+    "\n  mutation WithdrawFromCourse($id: ID!) {\n    withdrawFromCourse(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.WithdrawFromCourseDocument,
+    "\n  mutation RecordAttendance($input: AttendanceInput!) {\n    recordAttendance(input: $input) {\n      id\n      status\n      attendedSessionIds\n    }\n  }\n": typeof types.RecordAttendanceDocument,
+    "\n  fragment PersonCourseFields on PersonCourseEnrolment {\n    id\n    courseId\n    courseTitle\n    courseKind\n    displayName\n    hostCentreName\n    status\n    enrolledAt\n    completedAt\n    staffMemberId\n    sessions {\n      id\n      startsAt\n      mandatory\n      attended\n    }\n  }\n": typeof types.PersonCourseFieldsFragmentDoc,
+    "\n  query SharedCourses {\n    sharedCourses {\n      courseId\n      hostCentreId\n      hostCentreName\n      title\n      description\n      kind\n      capacity\n      enrolled\n      qualificationValidMonths\n      sessions {\n        id\n        startsAt\n        durationMinutes\n        place\n        digital\n        mandatory\n      }\n    }\n    sharedCourseEnrolments {\n      ...PersonCourseFields\n    }\n  }\n": typeof types.SharedCoursesDocument,
+    "\n  mutation EnrolInSharedCourse($input: SharedEnrolInput!) {\n    enrolInSharedCourse(input: $input) {\n      ...PersonCourseFields\n    }\n  }\n": typeof types.EnrolInSharedCourseDocument,
+    "\n  mutation WithdrawFromSharedCourse($id: ID!) {\n    withdrawFromSharedCourse(id: $id) {\n      ...PersonCourseFields\n    }\n  }\n": typeof types.WithdrawFromSharedCourseDocument,
+    "\n  query PeopleDirectory {\n    starterDirectory {\n      staffMemberId\n      displayName\n      role\n      volunteer\n      volunteerId\n      volunteerStatus\n      cleared\n      warnings\n      policeCertificateValidUntil\n      confidentialitySignedOn\n      availableWeekdays\n      availableTimesOfDay\n      busyElsewhere {\n        weekday\n        startTime\n        durationMinutes\n      }\n      qualification {\n        grantedOn\n        expiresOn\n        valid\n      }\n      currentGroups {\n        id\n        name\n        status\n      }\n    }\n  }\n": typeof types.PeopleDirectoryDocument,
+    "\n  query PartnerNames {\n    partners {\n      id\n      name\n    }\n  }\n": typeof types.PartnerNamesDocument,
+    "\n  fragment VolunteerFields on Volunteer {\n    id\n    userId\n    displayName\n    email\n    status\n    skills\n    languages\n    municipalities\n    availableWeekdays\n    availableTimesOfDay\n    confidentialitySignedOn\n    totalHours\n    policeCertificates {\n      id\n      kind\n      task\n      shownOn\n      validUntil\n    }\n    assignments {\n      kind\n      name\n      since\n      status\n    }\n  }\n": typeof types.VolunteerFieldsFragmentDoc,
+    "\n  query Volunteers($status: String) {\n    volunteers(status: $status) {\n      ...VolunteerFields\n    }\n    volunteerWarnings {\n      volunteerId\n      displayName\n      kind\n      dueOn\n    }\n  }\n": typeof types.VolunteersDocument,
+    "\n  query Volunteer($id: ID!) {\n    volunteer(id: $id) {\n      ...VolunteerFields\n    }\n  }\n": typeof types.VolunteerDocument,
+    "\n  mutation RegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      ...VolunteerFields\n    }\n  }\n": typeof types.RegisterVolunteerDocument,
+    "\n  mutation UpdateVolunteer($input: UpdateVolunteerInput!) {\n    updateVolunteer(input: $input) {\n      ...VolunteerFields\n    }\n  }\n": typeof types.UpdateVolunteerDocument,
+    "\n  mutation RecordPoliceCertificate($input: PoliceCertificateInput!) {\n    recordPoliceCertificate(input: $input) {\n      id\n      validUntil\n    }\n  }\n": typeof types.RecordPoliceCertificateDocument,
+    "\n  mutation LogVolunteerHours($input: VolunteerHoursInput!) {\n    logVolunteerHours(input: $input) {\n      ...VolunteerFields\n    }\n  }\n": typeof types.LogVolunteerHoursDocument,
+    "\n  mutation InviteStarterBack($input: StarterVisitInput!) {\n    inviteStarterBack(input: $input) {\n      id\n    }\n  }\n": typeof types.InviteStarterBackDocument,
+    "\n  mutation RecordStarterReturn($input: StarterVisitInput!) {\n    recordStarterReturn(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordStarterReturnDocument,
     "\n  fragment GroupCardFields on Group {\n    id\n    name\n    status\n    kind\n    format\n    weekday\n    startTime\n    capacity\n    memberCount\n    municipality\n    theme\n    starters {\n      staffMemberId\n      displayName\n    }\n    room {\n      id\n      name\n    }\n  }\n": typeof types.GroupCardFieldsFragmentDoc,
     "\n  query GroupsBoard($statuses: [GroupStatus!], $limit: Int!, $offset: Int!) {\n    groups(statuses: $statuses, limit: $limit, offset: $offset) {\n      totalCount\n      hasMore\n      items {\n        ...GroupCardFields\n      }\n    }\n  }\n": typeof types.GroupsBoardDocument,
     "\n  query GroupProposals {\n    groupProposals {\n      weekday\n      timeOfDay\n      format\n      composition\n      municipality\n      theme\n      score\n      reasons {\n        criterion\n        explanation\n      }\n      participants {\n        id\n        displayName\n      }\n    }\n    groupSettings {\n      groupMinSize\n      groupMaxSize\n    }\n  }\n": typeof types.GroupProposalsDocument,
@@ -87,6 +109,28 @@ type Documents = {
     "\n  query MyReading {\n    myRequiredReading {\n      material {\n        id\n        scope\n        current {\n          id\n          title\n          summary\n          version\n        }\n      }\n      readers {\n        displayName\n        readAt\n        readCurrentVersion\n      }\n    }\n  }\n": typeof types.MyReadingDocument,
 };
 const documents: Documents = {
+    "\n  fragment CourseFields on Course {\n    id\n    title\n    description\n    kind\n    capacity\n    enrolled\n    waitlisted\n    openToOtherCentres\n    qualificationValidMonths\n    sessions {\n      id\n      startsAt\n      durationMinutes\n      place\n      digital\n      mandatory\n    }\n  }\n": types.CourseFieldsFragmentDoc,
+    "\n  query Courses {\n    courses {\n      ...CourseFields\n    }\n  }\n": types.CoursesDocument,
+    "\n  query Course($id: ID!) {\n    course(id: $id) {\n      ...CourseFields\n      enrolments {\n        id\n        name\n        organisation\n        centreName\n        status\n        enrolledAt\n        attendedSessionIds\n        userId\n      }\n    }\n  }\n": types.CourseDocument,
+    "\n  mutation CreateCourse($input: CreateCourseInput!) {\n    createCourse(input: $input) {\n      ...CourseFields\n    }\n  }\n": types.CreateCourseDocument,
+    "\n  mutation EnrolInCourse($input: EnrolInput!) {\n    enrolInCourse(input: $input) {\n      id\n      name\n      status\n    }\n  }\n": types.EnrolInCourseDocument,
+    "\n  mutation WithdrawFromCourse($id: ID!) {\n    withdrawFromCourse(id: $id) {\n      id\n      status\n    }\n  }\n": types.WithdrawFromCourseDocument,
+    "\n  mutation RecordAttendance($input: AttendanceInput!) {\n    recordAttendance(input: $input) {\n      id\n      status\n      attendedSessionIds\n    }\n  }\n": types.RecordAttendanceDocument,
+    "\n  fragment PersonCourseFields on PersonCourseEnrolment {\n    id\n    courseId\n    courseTitle\n    courseKind\n    displayName\n    hostCentreName\n    status\n    enrolledAt\n    completedAt\n    staffMemberId\n    sessions {\n      id\n      startsAt\n      mandatory\n      attended\n    }\n  }\n": types.PersonCourseFieldsFragmentDoc,
+    "\n  query SharedCourses {\n    sharedCourses {\n      courseId\n      hostCentreId\n      hostCentreName\n      title\n      description\n      kind\n      capacity\n      enrolled\n      qualificationValidMonths\n      sessions {\n        id\n        startsAt\n        durationMinutes\n        place\n        digital\n        mandatory\n      }\n    }\n    sharedCourseEnrolments {\n      ...PersonCourseFields\n    }\n  }\n": types.SharedCoursesDocument,
+    "\n  mutation EnrolInSharedCourse($input: SharedEnrolInput!) {\n    enrolInSharedCourse(input: $input) {\n      ...PersonCourseFields\n    }\n  }\n": types.EnrolInSharedCourseDocument,
+    "\n  mutation WithdrawFromSharedCourse($id: ID!) {\n    withdrawFromSharedCourse(id: $id) {\n      ...PersonCourseFields\n    }\n  }\n": types.WithdrawFromSharedCourseDocument,
+    "\n  query PeopleDirectory {\n    starterDirectory {\n      staffMemberId\n      displayName\n      role\n      volunteer\n      volunteerId\n      volunteerStatus\n      cleared\n      warnings\n      policeCertificateValidUntil\n      confidentialitySignedOn\n      availableWeekdays\n      availableTimesOfDay\n      busyElsewhere {\n        weekday\n        startTime\n        durationMinutes\n      }\n      qualification {\n        grantedOn\n        expiresOn\n        valid\n      }\n      currentGroups {\n        id\n        name\n        status\n      }\n    }\n  }\n": types.PeopleDirectoryDocument,
+    "\n  query PartnerNames {\n    partners {\n      id\n      name\n    }\n  }\n": types.PartnerNamesDocument,
+    "\n  fragment VolunteerFields on Volunteer {\n    id\n    userId\n    displayName\n    email\n    status\n    skills\n    languages\n    municipalities\n    availableWeekdays\n    availableTimesOfDay\n    confidentialitySignedOn\n    totalHours\n    policeCertificates {\n      id\n      kind\n      task\n      shownOn\n      validUntil\n    }\n    assignments {\n      kind\n      name\n      since\n      status\n    }\n  }\n": types.VolunteerFieldsFragmentDoc,
+    "\n  query Volunteers($status: String) {\n    volunteers(status: $status) {\n      ...VolunteerFields\n    }\n    volunteerWarnings {\n      volunteerId\n      displayName\n      kind\n      dueOn\n    }\n  }\n": types.VolunteersDocument,
+    "\n  query Volunteer($id: ID!) {\n    volunteer(id: $id) {\n      ...VolunteerFields\n    }\n  }\n": types.VolunteerDocument,
+    "\n  mutation RegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      ...VolunteerFields\n    }\n  }\n": types.RegisterVolunteerDocument,
+    "\n  mutation UpdateVolunteer($input: UpdateVolunteerInput!) {\n    updateVolunteer(input: $input) {\n      ...VolunteerFields\n    }\n  }\n": types.UpdateVolunteerDocument,
+    "\n  mutation RecordPoliceCertificate($input: PoliceCertificateInput!) {\n    recordPoliceCertificate(input: $input) {\n      id\n      validUntil\n    }\n  }\n": types.RecordPoliceCertificateDocument,
+    "\n  mutation LogVolunteerHours($input: VolunteerHoursInput!) {\n    logVolunteerHours(input: $input) {\n      ...VolunteerFields\n    }\n  }\n": types.LogVolunteerHoursDocument,
+    "\n  mutation InviteStarterBack($input: StarterVisitInput!) {\n    inviteStarterBack(input: $input) {\n      id\n    }\n  }\n": types.InviteStarterBackDocument,
+    "\n  mutation RecordStarterReturn($input: StarterVisitInput!) {\n    recordStarterReturn(input: $input) {\n      id\n    }\n  }\n": types.RecordStarterReturnDocument,
     "\n  fragment GroupCardFields on Group {\n    id\n    name\n    status\n    kind\n    format\n    weekday\n    startTime\n    capacity\n    memberCount\n    municipality\n    theme\n    starters {\n      staffMemberId\n      displayName\n    }\n    room {\n      id\n      name\n    }\n  }\n": types.GroupCardFieldsFragmentDoc,
     "\n  query GroupsBoard($statuses: [GroupStatus!], $limit: Int!, $offset: Int!) {\n    groups(statuses: $statuses, limit: $limit, offset: $offset) {\n      totalCount\n      hasMore\n      items {\n        ...GroupCardFields\n      }\n    }\n  }\n": types.GroupsBoardDocument,
     "\n  query GroupProposals {\n    groupProposals {\n      weekday\n      timeOfDay\n      format\n      composition\n      municipality\n      theme\n      score\n      reasons {\n        criterion\n        explanation\n      }\n      participants {\n        id\n        displayName\n      }\n    }\n    groupSettings {\n      groupMinSize\n      groupMaxSize\n    }\n  }\n": types.GroupProposalsDocument,
@@ -174,6 +218,94 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CourseFields on Course {\n    id\n    title\n    description\n    kind\n    capacity\n    enrolled\n    waitlisted\n    openToOtherCentres\n    qualificationValidMonths\n    sessions {\n      id\n      startsAt\n      durationMinutes\n      place\n      digital\n      mandatory\n    }\n  }\n"): (typeof documents)["\n  fragment CourseFields on Course {\n    id\n    title\n    description\n    kind\n    capacity\n    enrolled\n    waitlisted\n    openToOtherCentres\n    qualificationValidMonths\n    sessions {\n      id\n      startsAt\n      durationMinutes\n      place\n      digital\n      mandatory\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Courses {\n    courses {\n      ...CourseFields\n    }\n  }\n"): (typeof documents)["\n  query Courses {\n    courses {\n      ...CourseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Course($id: ID!) {\n    course(id: $id) {\n      ...CourseFields\n      enrolments {\n        id\n        name\n        organisation\n        centreName\n        status\n        enrolledAt\n        attendedSessionIds\n        userId\n      }\n    }\n  }\n"): (typeof documents)["\n  query Course($id: ID!) {\n    course(id: $id) {\n      ...CourseFields\n      enrolments {\n        id\n        name\n        organisation\n        centreName\n        status\n        enrolledAt\n        attendedSessionIds\n        userId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCourse($input: CreateCourseInput!) {\n    createCourse(input: $input) {\n      ...CourseFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCourse($input: CreateCourseInput!) {\n    createCourse(input: $input) {\n      ...CourseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnrolInCourse($input: EnrolInput!) {\n    enrolInCourse(input: $input) {\n      id\n      name\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation EnrolInCourse($input: EnrolInput!) {\n    enrolInCourse(input: $input) {\n      id\n      name\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawFromCourse($id: ID!) {\n    withdrawFromCourse(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawFromCourse($id: ID!) {\n    withdrawFromCourse(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordAttendance($input: AttendanceInput!) {\n    recordAttendance(input: $input) {\n      id\n      status\n      attendedSessionIds\n    }\n  }\n"): (typeof documents)["\n  mutation RecordAttendance($input: AttendanceInput!) {\n    recordAttendance(input: $input) {\n      id\n      status\n      attendedSessionIds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PersonCourseFields on PersonCourseEnrolment {\n    id\n    courseId\n    courseTitle\n    courseKind\n    displayName\n    hostCentreName\n    status\n    enrolledAt\n    completedAt\n    staffMemberId\n    sessions {\n      id\n      startsAt\n      mandatory\n      attended\n    }\n  }\n"): (typeof documents)["\n  fragment PersonCourseFields on PersonCourseEnrolment {\n    id\n    courseId\n    courseTitle\n    courseKind\n    displayName\n    hostCentreName\n    status\n    enrolledAt\n    completedAt\n    staffMemberId\n    sessions {\n      id\n      startsAt\n      mandatory\n      attended\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SharedCourses {\n    sharedCourses {\n      courseId\n      hostCentreId\n      hostCentreName\n      title\n      description\n      kind\n      capacity\n      enrolled\n      qualificationValidMonths\n      sessions {\n        id\n        startsAt\n        durationMinutes\n        place\n        digital\n        mandatory\n      }\n    }\n    sharedCourseEnrolments {\n      ...PersonCourseFields\n    }\n  }\n"): (typeof documents)["\n  query SharedCourses {\n    sharedCourses {\n      courseId\n      hostCentreId\n      hostCentreName\n      title\n      description\n      kind\n      capacity\n      enrolled\n      qualificationValidMonths\n      sessions {\n        id\n        startsAt\n        durationMinutes\n        place\n        digital\n        mandatory\n      }\n    }\n    sharedCourseEnrolments {\n      ...PersonCourseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnrolInSharedCourse($input: SharedEnrolInput!) {\n    enrolInSharedCourse(input: $input) {\n      ...PersonCourseFields\n    }\n  }\n"): (typeof documents)["\n  mutation EnrolInSharedCourse($input: SharedEnrolInput!) {\n    enrolInSharedCourse(input: $input) {\n      ...PersonCourseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawFromSharedCourse($id: ID!) {\n    withdrawFromSharedCourse(id: $id) {\n      ...PersonCourseFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawFromSharedCourse($id: ID!) {\n    withdrawFromSharedCourse(id: $id) {\n      ...PersonCourseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleDirectory {\n    starterDirectory {\n      staffMemberId\n      displayName\n      role\n      volunteer\n      volunteerId\n      volunteerStatus\n      cleared\n      warnings\n      policeCertificateValidUntil\n      confidentialitySignedOn\n      availableWeekdays\n      availableTimesOfDay\n      busyElsewhere {\n        weekday\n        startTime\n        durationMinutes\n      }\n      qualification {\n        grantedOn\n        expiresOn\n        valid\n      }\n      currentGroups {\n        id\n        name\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeopleDirectory {\n    starterDirectory {\n      staffMemberId\n      displayName\n      role\n      volunteer\n      volunteerId\n      volunteerStatus\n      cleared\n      warnings\n      policeCertificateValidUntil\n      confidentialitySignedOn\n      availableWeekdays\n      availableTimesOfDay\n      busyElsewhere {\n        weekday\n        startTime\n        durationMinutes\n      }\n      qualification {\n        grantedOn\n        expiresOn\n        valid\n      }\n      currentGroups {\n        id\n        name\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerNames {\n    partners {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query PartnerNames {\n    partners {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VolunteerFields on Volunteer {\n    id\n    userId\n    displayName\n    email\n    status\n    skills\n    languages\n    municipalities\n    availableWeekdays\n    availableTimesOfDay\n    confidentialitySignedOn\n    totalHours\n    policeCertificates {\n      id\n      kind\n      task\n      shownOn\n      validUntil\n    }\n    assignments {\n      kind\n      name\n      since\n      status\n    }\n  }\n"): (typeof documents)["\n  fragment VolunteerFields on Volunteer {\n    id\n    userId\n    displayName\n    email\n    status\n    skills\n    languages\n    municipalities\n    availableWeekdays\n    availableTimesOfDay\n    confidentialitySignedOn\n    totalHours\n    policeCertificates {\n      id\n      kind\n      task\n      shownOn\n      validUntil\n    }\n    assignments {\n      kind\n      name\n      since\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Volunteers($status: String) {\n    volunteers(status: $status) {\n      ...VolunteerFields\n    }\n    volunteerWarnings {\n      volunteerId\n      displayName\n      kind\n      dueOn\n    }\n  }\n"): (typeof documents)["\n  query Volunteers($status: String) {\n    volunteers(status: $status) {\n      ...VolunteerFields\n    }\n    volunteerWarnings {\n      volunteerId\n      displayName\n      kind\n      dueOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Volunteer($id: ID!) {\n    volunteer(id: $id) {\n      ...VolunteerFields\n    }\n  }\n"): (typeof documents)["\n  query Volunteer($id: ID!) {\n    volunteer(id: $id) {\n      ...VolunteerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      ...VolunteerFields\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      ...VolunteerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateVolunteer($input: UpdateVolunteerInput!) {\n    updateVolunteer(input: $input) {\n      ...VolunteerFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateVolunteer($input: UpdateVolunteerInput!) {\n    updateVolunteer(input: $input) {\n      ...VolunteerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordPoliceCertificate($input: PoliceCertificateInput!) {\n    recordPoliceCertificate(input: $input) {\n      id\n      validUntil\n    }\n  }\n"): (typeof documents)["\n  mutation RecordPoliceCertificate($input: PoliceCertificateInput!) {\n    recordPoliceCertificate(input: $input) {\n      id\n      validUntil\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogVolunteerHours($input: VolunteerHoursInput!) {\n    logVolunteerHours(input: $input) {\n      ...VolunteerFields\n    }\n  }\n"): (typeof documents)["\n  mutation LogVolunteerHours($input: VolunteerHoursInput!) {\n    logVolunteerHours(input: $input) {\n      ...VolunteerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteStarterBack($input: StarterVisitInput!) {\n    inviteStarterBack(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation InviteStarterBack($input: StarterVisitInput!) {\n    inviteStarterBack(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordStarterReturn($input: StarterVisitInput!) {\n    recordStarterReturn(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordStarterReturn($input: StarterVisitInput!) {\n    recordStarterReturn(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

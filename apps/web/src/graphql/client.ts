@@ -30,6 +30,9 @@ export const UNKEYED_TYPES = [
   'InquiryPage',
   'ParticipantPage',
   'Preferences',
+  // Keyed by the host's session id, but `attended` is one person's: two enrolments on one course
+  // would overwrite each other's attendance in a normalised cache.
+  'SharedCourseSession',
   'WaitlistFigures',
   // Own page and library (web-self)
   'AttachmentContent',

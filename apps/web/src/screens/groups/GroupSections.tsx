@@ -18,6 +18,10 @@ import { Link } from 'react-router';
 
 import { Empty, LoadError, Loading } from '../../components/states';
 import type { FollowUpKind, GroupDetailsFieldsFragment, StartupAgreement } from '../../gql/graphql';
+import {
+  InviteStarterBackDocument,
+  RecordStarterReturnDocument,
+} from '../../graphql/course-volunteer-operations';
 import { formProblems, type FormProblems } from '../../graphql/errors';
 import {
   AddGroupMemberDocument,
@@ -360,7 +364,86 @@ export function Starters({ group }: { group: Group }) {
         ))}
       {ended && problem && <ValidationMessage>{problem}</ValidationMessage>}
       <Saved shown={saved} />
+      <Link to="/igangsettere">{texts.starterDirectory.fromGroup}</Link>
+      {group.status === 'SELF_RUN' && <StarterVisits group={group} />}
     </Section>
+  );
+}
+
+/** A self-run group invites its starter back, or the starter came: noted in the history. */
+function StarterVisits({ group }: { group: Group }) {
+  const v = texts.starterVisits;
+  const [on, setOn] = useState(todayInOslo());
+  const [reason, setReason] = useState('');
+  const [problems, setProblems] = useState<FormProblems>(NO_PROBLEMS);
+  const [saved, setSaved] = useState<string | null>(null);
+  const options = { refetchQueries: ['Group', 'Today'] };
+  const [invite, inviting] = useMutation(InviteStarterBackDocument, options);
+  const [record, recording] = useMutation(RecordStarterReturnDocument, options);
+  const busy = inviting.loading || recording.loading;
+
+  async function note(kind: 'invited' | 'returned') {
+    setSaved(null);
+    if (!on) return setProblems({ fields: { on: v.dateRequired }, message: null });
+    const input = { groupId: group.id, on, reason: reason.trim() || null };
+    try {
+      await (kind === 'invited' ? invite : record)({ variables: { input } });
+      setProblems(NO_PROBLEMS);
+      setReason('');
+      setSaved(kind === 'invited' ? v.invitedSaved : v.returnedSaved);
+    } catch (failure) {
+      setProblems(formProblems(failure));
+    }
+  }
+
+  return (
+    <Fieldset className="section-form">
+      <Fieldset.Legend>{v.title}</Fieldset.Legend>
+      <Fieldset.Description>{v.intro}</Fieldset.Description>
+      {problems.message && <ValidationMessage>{problems.message}</ValidationMessage>}
+      <div className="two-columns">
+        <Textfield
+          id="starter-visit-on"
+          label={v.on}
+          type="date"
+          value={on}
+          max={todayInOslo()}
+          onChange={(e) => setOn(e.target.value)}
+          error={problems.fields['on'] ?? problems.fields['groupId']}
+        />
+        <Textfield
+          id="starter-visit-reason"
+          label={v.reason}
+          description={v.reasonHelp}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          error={problems.fields['reason']}
+        />
+      </div>
+      <div className="step__actions">
+        <Button
+          variant="secondary"
+          data-size="sm"
+          disabled={busy}
+          onClick={() => void note('invited')}
+        >
+          {v.invited}
+        </Button>
+        <Button
+          variant="secondary"
+          data-size="sm"
+          disabled={busy}
+          onClick={() => void note('returned')}
+        >
+          {v.returned}
+        </Button>
+      </div>
+      {saved && (
+        <span role="status" className="saved">
+          {saved}
+        </span>
+      )}
+    </Fieldset>
   );
 }
 

@@ -76,6 +76,12 @@ export class StarterDirectoryEntryModel {
   @Field({ description: 'Name.' }) displayName: string;
   @Field({ description: 'Role in the centre (assignStarter takes STARTER).' }) role: string;
   @Field({ description: 'Has a volunteer profile in this centre.' }) volunteer: boolean;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The volunteer profile id (give it to volunteer, updateVolunteer…); none: no profile.',
+  })
+  volunteerId: string | null;
   @Field(() => String, { nullable: true, description: 'ACTIVE, PAUSED or LEFT (volunteers).' })
   volunteerStatus: string | null;
   @Field(() => StarterQualificationStatusModel, {

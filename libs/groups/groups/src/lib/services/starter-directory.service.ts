@@ -36,13 +36,19 @@ export class StarterDirectoryService {
     const centreId = this.context.requireCentreId();
     const manager = await this.db.manager();
     const people = await manager.query<
-      { id: string; user_id: string; role: string; display_name: string }[]
+      {
+        id: string;
+        user_id: string;
+        role: string;
+        display_name: string;
+        volunteer_id: string | null;
+      }[]
     >(
-      `SELECT m.id, m.user_id, m.role, u.display_name
+      `SELECT m.id, m.user_id, m.role, u.display_name, vp.id AS volunteer_id
          FROM memberships m JOIN users u ON u.id = m.user_id
+         LEFT JOIN volunteer_profiles vp ON vp.tenant_id = m.tenant_id AND vp.user_id = m.user_id
         WHERE m.tenant_id = $1 AND m.deactivated_at IS NULL
-          AND (m.role = 'STARTER' OR EXISTS (SELECT 1 FROM volunteer_profiles vp
-                                              WHERE vp.tenant_id = m.tenant_id AND vp.user_id = m.user_id))
+          AND (m.role = 'STARTER' OR vp.id IS NOT NULL)
         ORDER BY u.display_name, m.id`,
       [centreId],
     );
@@ -130,6 +136,7 @@ export class StarterDirectoryService {
         displayName: person.display_name,
         role: person.role,
         volunteer,
+        volunteerId: person.volunteer_id,
         volunteerStatus: clearance?.volunteerStatus ?? null,
         qualification,
         policeCertificateValidUntil: police,
