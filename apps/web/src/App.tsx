@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 
 import { Layout } from './components/Layout';
+import { PlatformLayout } from './components/PlatformLayout';
 import { LoadError, Loading } from './components/states';
 import { createClient } from './graphql/client';
 import { ChooseCentre } from './screens/ChooseCentre';
@@ -15,10 +16,18 @@ import { Intake } from './screens/Intake';
 import { Participant } from './screens/Participant';
 import { RegisterInquiry } from './screens/RegisterInquiry';
 import { Rooms } from './screens/Rooms';
+import { AuditLog } from './screens/admin/AuditLog';
+import { Centres } from './screens/admin/Centres';
+import { CentreSettings } from './screens/admin/CentreSettings';
+import { Partners } from './screens/admin/Partners';
+import { Staff } from './screens/admin/Staff';
+import { FiguresReport } from './screens/reports/FiguresReport';
+import { FunderReports } from './screens/reports/FunderReports';
+import { SinceTheStart } from './screens/reports/SinceTheStart';
 import { SignIn } from './screens/SignIn';
 import { Today } from './screens/Today';
 import { Waitlist } from './screens/Waitlist';
-import { SessionProvider, useSession } from './session/session';
+import { type Me, SessionProvider, useSession } from './session/session';
 
 export function App() {
   const [client] = useState(createClient);
@@ -50,6 +59,9 @@ function Screens() {
       </main>
     );
   }
+  if (!me.activeCentre && me.platformRole && me.memberships.length === 0) {
+    return <PlatformScreens me={me} />;
+  }
   if (!me.activeCentre) return <ChooseCentre me={me} />;
   return (
     <Routes>
@@ -65,7 +77,35 @@ function Screens() {
         <Route path="/grupper/:id" element={<GroupPage />} />
         <Route path="/deltakere/:id" element={<Participant />} />
         <Route path="/rom" element={<Rooms me={me} />} />
+        {/* Reports (coordinators and centre admins) and administration (centre admins) */}
+        <Route path="/rapporter" element={<FiguresReport scope="CENTRE" />} />
+        <Route path="/rapporter/tilskudd" element={<FunderReports scope="CENTRE" />} />
+        <Route path="/rapporter/siden-starten" element={<SinceTheStart scope="CENTRE" />} />
+        <Route path="/admin/ansatte" element={<Staff />} />
+        <Route path="/admin/innstillinger" element={<CentreSettings />} />
+        <Route path="/admin/samarbeid" element={<Partners />} />
+        <Route path="/admin/logg" element={<AuditLog />} />
         <Route path="*" element={<Navigate to="/i-dag" replace />} />
+      </Route>
+    </Routes>
+  );
+}
+
+/** The national office works in no centre: the analyst's reports, the platform admin's centres. */
+function PlatformScreens({ me }: { me: Me }) {
+  const home = me.platformRole === 'PLATFORM_ADMIN' ? '/sentre' : '/nasjonalt';
+  return (
+    <Routes>
+      <Route element={<PlatformLayout me={me} />}>
+        {me.platformRole === 'NATIONAL_ANALYST' && (
+          <>
+            <Route path="/nasjonalt" element={<FiguresReport scope="NATIONAL" />} />
+            <Route path="/nasjonalt/tilskudd" element={<FunderReports scope="NATIONAL" />} />
+            <Route path="/nasjonalt/siden-starten" element={<SinceTheStart scope="NATIONAL" />} />
+          </>
+        )}
+        {me.platformRole === 'PLATFORM_ADMIN' && <Route path="/sentre" element={<Centres />} />}
+        <Route path="*" element={<Navigate to={home} replace />} />
       </Route>
     </Routes>
   );

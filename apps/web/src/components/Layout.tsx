@@ -64,6 +64,13 @@ export function Layout({ me }: { me: Me }) {
           <NavLink to="/venteliste">{texts.nav.waitlist}</NavLink>
           <NavLink to="/grupper">{texts.groups.nav}</NavLink>
           <NavLink to="/rom">{texts.people.navRooms}</NavLink>
+          {/* web-reports: Rapporter for COORDINATOR and CENTRE_ADMIN, Administrasjon for CENTRE_ADMIN */}
+          {(me.activeRole === 'COORDINATOR' || me.activeRole === 'CENTRE_ADMIN') && (
+            <NavLink to="/rapporter">{texts.reports.nav}</NavLink>
+          )}
+          {me.activeRole === 'CENTRE_ADMIN' && (
+            <NavLink to="/admin/ansatte">{texts.admin.nav}</NavLink>
+          )}
         </nav>
       </header>
       <main id="main" className="app-main">

@@ -14,6 +14,22 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment StaffMemberFields on StaffMember {\n    id\n    userId\n    displayName\n    email\n    role\n    active\n    addedAt\n    deactivatedAt\n  }\n": typeof types.StaffMemberFieldsFragmentDoc,
+    "\n  query Staff {\n    staffMembers(includeDeactivated: true, limit: 200) {\n      totalCount\n      hasMore\n      items {\n        ...StaffMemberFields\n      }\n    }\n    staffInvitations(openOnly: true, limit: 200) {\n      totalCount\n      hasMore\n      items {\n        id\n        email\n        role\n        status\n        createdAt\n        expiresAt\n      }\n    }\n  }\n": typeof types.StaffDocument,
+    "\n  mutation InviteStaffMember($input: InviteStaffMemberInput!) {\n    inviteStaffMember(input: $input) {\n      id\n      email\n      role\n      status\n      createdAt\n      expiresAt\n    }\n  }\n": typeof types.InviteStaffMemberDocument,
+    "\n  mutation CancelStaffInvitation($id: ID!) {\n    cancelStaffInvitation(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.CancelStaffInvitationDocument,
+    "\n  mutation SetStaffRole($input: SetStaffRoleInput!) {\n    setStaffRole(input: $input) {\n      ...StaffMemberFields\n    }\n  }\n": typeof types.SetStaffRoleDocument,
+    "\n  mutation DeactivateStaffMember($id: ID!) {\n    deactivateStaffMember(id: $id) {\n      ...StaffMemberFields\n    }\n  }\n": typeof types.DeactivateStaffMemberDocument,
+    "\n  mutation ReactivateStaffMember($id: ID!) {\n    reactivateStaffMember(id: $id) {\n      ...StaffMemberFields\n    }\n  }\n": typeof types.ReactivateStaffMemberDocument,
+    "\n  query CentreSettingsScreen {\n    centreProfile {\n      id\n      slug\n      name\n      municipalities\n      contactEmail\n      contactPhone\n      postalAddress\n      website\n    }\n    groupSettings {\n      groupMinSize\n      groupMaxSize\n      followUpWeeks\n      requireVolunteerClearance\n      matchingWeights\n    }\n    centreSettings {\n      retentionMonths\n    }\n  }\n": typeof types.CentreSettingsScreenDocument,
+    "\n  mutation UpdateCentreProfile($input: UpdateCentreProfileInput!) {\n    updateCentreProfile(input: $input) {\n      id\n      name\n      municipalities\n      contactEmail\n      contactPhone\n      postalAddress\n      website\n    }\n  }\n": typeof types.UpdateCentreProfileDocument,
+    "\n  mutation UpdateGroupSettings($input: GroupSettingsInput!) {\n    updateGroupSettings(input: $input) {\n      groupMinSize\n      groupMaxSize\n      followUpWeeks\n      requireVolunteerClearance\n      matchingWeights\n    }\n  }\n": typeof types.UpdateGroupSettingsDocument,
+    "\n  mutation UpdateRetention($retentionMonths: Int!) {\n    updateRetention(retentionMonths: $retentionMonths) {\n      retentionMonths\n    }\n  }\n": typeof types.UpdateRetentionDocument,
+    "\n  query PartnersAndServices {\n    partners {\n      id\n      name\n      kind\n      contactPerson\n      contactEmail\n      contactPhone\n      lendsRooms\n    }\n    services {\n      id\n      name\n      kind\n      contact\n      description\n    }\n  }\n": typeof types.PartnersAndServicesDocument,
+    "\n  mutation CreatePartner($input: PartnerInput!) {\n    createPartner(input: $input) {\n      id\n      name\n      kind\n      contactPerson\n      contactEmail\n      contactPhone\n      lendsRooms\n    }\n  }\n": typeof types.CreatePartnerDocument,
+    "\n  mutation CreateService($input: ServiceInput!) {\n    createService(input: $input) {\n      id\n      name\n      kind\n      contact\n      description\n    }\n  }\n": typeof types.CreateServiceDocument,
+    "\n  query AuditEntries($offset: Int!) {\n    auditEntries(limit: 50, offset: $offset) {\n      totalCount\n      hasMore\n      items {\n        id\n        action\n        actorUserId\n        participantId\n        occurredAt\n        details\n      }\n    }\n  }\n": typeof types.AuditEntriesDocument,
+    "\n  mutation OnboardCentre($input: OnboardCentreInput!) {\n    onboardCentre(input: $input) {\n      id\n      slug\n      name\n      municipalities\n    }\n  }\n": typeof types.OnboardCentreDocument,
     "\n  fragment GroupCardFields on Group {\n    id\n    name\n    status\n    kind\n    format\n    weekday\n    startTime\n    capacity\n    memberCount\n    municipality\n    theme\n    starters {\n      staffMemberId\n      displayName\n    }\n    room {\n      id\n      name\n    }\n  }\n": typeof types.GroupCardFieldsFragmentDoc,
     "\n  query GroupsBoard($statuses: [GroupStatus!], $limit: Int!, $offset: Int!) {\n    groups(statuses: $statuses, limit: $limit, offset: $offset) {\n      totalCount\n      hasMore\n      items {\n        ...GroupCardFields\n      }\n    }\n  }\n": typeof types.GroupsBoardDocument,
     "\n  query GroupProposals {\n    groupProposals {\n      weekday\n      timeOfDay\n      format\n      composition\n      municipality\n      theme\n      score\n      reasons {\n        criterion\n        explanation\n      }\n      participants {\n        id\n        displayName\n      }\n    }\n    groupSettings {\n      groupMinSize\n      groupMaxSize\n    }\n  }\n": typeof types.GroupProposalsDocument,
@@ -36,7 +52,7 @@ type Documents = {
     "\n  mutation Refresh($input: RefreshTokenInput!) {\n    refreshToken(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.RefreshDocument,
     "\n  mutation SwitchCentre($input: SwitchCentreInput!) {\n    switchCentre(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.SwitchCentreDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      activeRole\n      activeCentre {\n        id\n        slug\n        name\n        municipalities\n      }\n      memberships {\n        id\n        role\n        centre {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      platformRole\n      activeRole\n      activeCentre {\n        id\n        slug\n        name\n        municipalities\n      }\n      memberships {\n        id\n        role\n        centre {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query Today {\n    inquiryDeadlines(withinHours: 24) {\n      promise\n      dueAt\n      overdue\n      displayName\n      inquiry {\n        id\n      }\n    }\n    waitlistFigures {\n      waiting\n      longestDays\n      medianDays\n    }\n    groupsNeedingFollowUp {\n      weeksWithout\n      lastFollowUpOn\n      group {\n        id\n        name\n        status\n      }\n    }\n    groupProposals {\n      weekday\n      timeOfDay\n      format\n      municipality\n      theme\n      participants {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.TodayDocument,
     "\n  fragment InquiryFields on Inquiry {\n    id\n    channel\n    source\n    hasMessage\n    preferredContactTimes\n    receivedAt\n    answerDueAt\n    answerState\n    conversationDueAt\n    conversationState\n    firstAnswerAt\n    conversationBookedFor\n    conversationHeldAt\n    outcome\n    participant {\n      id\n      displayName\n      status\n    }\n  }\n": typeof types.InquiryFieldsFragmentDoc,
     "\n  query OpenInquiries {\n    inquiries(open: true, limit: 100) {\n      totalCount\n      items {\n        ...InquiryFields\n      }\n    }\n  }\n": typeof types.OpenInquiriesDocument,
@@ -61,8 +77,34 @@ type Documents = {
     "\n  query FreeRooms($groupId: ID!, $from: String) {\n    freeRooms(groupId: $groupId, from: $from) {\n      sameMunicipality\n      neighbouring\n      warning\n      room {\n        ...RoomFields\n      }\n    }\n  }\n": typeof types.FreeRoomsDocument,
     "\n  mutation BookRoom($input: BookRoomInput!) {\n    bookRoom(input: $input) {\n      id\n    }\n  }\n": typeof types.BookRoomDocument,
     "\n  query InquiryMessage($id: ID!) {\n    inquiryMessage(id: $id)\n  }\n": typeof types.InquiryMessageDocument,
+    "\n  fragment ReportFields on Report {\n    scope\n    period {\n      from\n      to\n      label\n      months\n      note\n    }\n    suppression {\n      threshold\n      maxNoise\n      hiddenNumbers\n      rule\n    }\n    figures {\n      key\n      label\n      description\n      unit\n      countsPeople\n      published\n      rows {\n        centreId\n        centreName\n        value\n        suppressed\n      }\n    }\n  }\n": typeof types.ReportFieldsFragmentDoc,
+    "\n  query CentreReport($period: ReportPeriodInput!) {\n    centreReport(period: $period) {\n      ...ReportFields\n    }\n  }\n": typeof types.CentreReportDocument,
+    "\n  query NationalReport($period: ReportPeriodInput!) {\n    nationalReport(period: $period) {\n      ...ReportFields\n    }\n  }\n": typeof types.NationalReportDocument,
+    "\n  fragment TimeSeriesFields on ReportTimeSeries {\n    figure\n    label\n    unit\n    months\n    rows {\n      centreId\n      centreName\n      points {\n        value\n        suppressed\n      }\n    }\n    suppression {\n      threshold\n      rule\n    }\n  }\n": typeof types.TimeSeriesFieldsFragmentDoc,
+    "\n  query CentreTimeSeries($figure: ReportFigureKey!, $period: ReportPeriodInput!) {\n    centreTimeSeries(figure: $figure, period: $period) {\n      ...TimeSeriesFields\n    }\n  }\n": typeof types.CentreTimeSeriesDocument,
+    "\n  query NationalTimeSeries($figure: ReportFigureKey!, $period: ReportPeriodInput!) {\n    nationalTimeSeries(figure: $figure, period: $period) {\n      ...TimeSeriesFields\n    }\n  }\n": typeof types.NationalTimeSeriesDocument,
+    "\n  query SinceTheStart {\n    sinceTheStart {\n      scope\n      until\n      suppression {\n        threshold\n        rule\n      }\n      rows {\n        centreId\n        centreName\n        since\n        groupsStarted {\n          value\n          suppressed\n        }\n        peopleInGroups {\n          value\n          suppressed\n        }\n      }\n    }\n  }\n": typeof types.SinceTheStartDocument,
+    "\n  query FunderReport($programme: FunderProgramme!, $period: ReportPeriodInput!, $centreId: ID) {\n    funderReport(programme: $programme, period: $period, centreId: $centreId) {\n      programme\n      title\n      about\n      columns\n      period {\n        from\n        to\n        label\n        months\n        note\n      }\n      suppression {\n        threshold\n        maxNoise\n        hiddenNumbers\n        rule\n      }\n      lines {\n        figure\n        label\n        values {\n          value\n          suppressed\n        }\n      }\n    }\n  }\n": typeof types.FunderReportDocument,
+    "\n  query FunderReportFile(\n    $programme: FunderProgramme!\n    $period: ReportPeriodInput!\n    $format: ReportFileFormat!\n    $centreId: ID\n  ) {\n    funderReportFile(programme: $programme, period: $period, format: $format, centreId: $centreId) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n": typeof types.FunderReportFileDocument,
+    "\n  query Centres {\n    centres {\n      id\n      slug\n      name\n      municipalities\n    }\n  }\n": typeof types.CentresDocument,
 };
 const documents: Documents = {
+    "\n  fragment StaffMemberFields on StaffMember {\n    id\n    userId\n    displayName\n    email\n    role\n    active\n    addedAt\n    deactivatedAt\n  }\n": types.StaffMemberFieldsFragmentDoc,
+    "\n  query Staff {\n    staffMembers(includeDeactivated: true, limit: 200) {\n      totalCount\n      hasMore\n      items {\n        ...StaffMemberFields\n      }\n    }\n    staffInvitations(openOnly: true, limit: 200) {\n      totalCount\n      hasMore\n      items {\n        id\n        email\n        role\n        status\n        createdAt\n        expiresAt\n      }\n    }\n  }\n": types.StaffDocument,
+    "\n  mutation InviteStaffMember($input: InviteStaffMemberInput!) {\n    inviteStaffMember(input: $input) {\n      id\n      email\n      role\n      status\n      createdAt\n      expiresAt\n    }\n  }\n": types.InviteStaffMemberDocument,
+    "\n  mutation CancelStaffInvitation($id: ID!) {\n    cancelStaffInvitation(id: $id) {\n      id\n      status\n    }\n  }\n": types.CancelStaffInvitationDocument,
+    "\n  mutation SetStaffRole($input: SetStaffRoleInput!) {\n    setStaffRole(input: $input) {\n      ...StaffMemberFields\n    }\n  }\n": types.SetStaffRoleDocument,
+    "\n  mutation DeactivateStaffMember($id: ID!) {\n    deactivateStaffMember(id: $id) {\n      ...StaffMemberFields\n    }\n  }\n": types.DeactivateStaffMemberDocument,
+    "\n  mutation ReactivateStaffMember($id: ID!) {\n    reactivateStaffMember(id: $id) {\n      ...StaffMemberFields\n    }\n  }\n": types.ReactivateStaffMemberDocument,
+    "\n  query CentreSettingsScreen {\n    centreProfile {\n      id\n      slug\n      name\n      municipalities\n      contactEmail\n      contactPhone\n      postalAddress\n      website\n    }\n    groupSettings {\n      groupMinSize\n      groupMaxSize\n      followUpWeeks\n      requireVolunteerClearance\n      matchingWeights\n    }\n    centreSettings {\n      retentionMonths\n    }\n  }\n": types.CentreSettingsScreenDocument,
+    "\n  mutation UpdateCentreProfile($input: UpdateCentreProfileInput!) {\n    updateCentreProfile(input: $input) {\n      id\n      name\n      municipalities\n      contactEmail\n      contactPhone\n      postalAddress\n      website\n    }\n  }\n": types.UpdateCentreProfileDocument,
+    "\n  mutation UpdateGroupSettings($input: GroupSettingsInput!) {\n    updateGroupSettings(input: $input) {\n      groupMinSize\n      groupMaxSize\n      followUpWeeks\n      requireVolunteerClearance\n      matchingWeights\n    }\n  }\n": types.UpdateGroupSettingsDocument,
+    "\n  mutation UpdateRetention($retentionMonths: Int!) {\n    updateRetention(retentionMonths: $retentionMonths) {\n      retentionMonths\n    }\n  }\n": types.UpdateRetentionDocument,
+    "\n  query PartnersAndServices {\n    partners {\n      id\n      name\n      kind\n      contactPerson\n      contactEmail\n      contactPhone\n      lendsRooms\n    }\n    services {\n      id\n      name\n      kind\n      contact\n      description\n    }\n  }\n": types.PartnersAndServicesDocument,
+    "\n  mutation CreatePartner($input: PartnerInput!) {\n    createPartner(input: $input) {\n      id\n      name\n      kind\n      contactPerson\n      contactEmail\n      contactPhone\n      lendsRooms\n    }\n  }\n": types.CreatePartnerDocument,
+    "\n  mutation CreateService($input: ServiceInput!) {\n    createService(input: $input) {\n      id\n      name\n      kind\n      contact\n      description\n    }\n  }\n": types.CreateServiceDocument,
+    "\n  query AuditEntries($offset: Int!) {\n    auditEntries(limit: 50, offset: $offset) {\n      totalCount\n      hasMore\n      items {\n        id\n        action\n        actorUserId\n        participantId\n        occurredAt\n        details\n      }\n    }\n  }\n": types.AuditEntriesDocument,
+    "\n  mutation OnboardCentre($input: OnboardCentreInput!) {\n    onboardCentre(input: $input) {\n      id\n      slug\n      name\n      municipalities\n    }\n  }\n": types.OnboardCentreDocument,
     "\n  fragment GroupCardFields on Group {\n    id\n    name\n    status\n    kind\n    format\n    weekday\n    startTime\n    capacity\n    memberCount\n    municipality\n    theme\n    starters {\n      staffMemberId\n      displayName\n    }\n    room {\n      id\n      name\n    }\n  }\n": types.GroupCardFieldsFragmentDoc,
     "\n  query GroupsBoard($statuses: [GroupStatus!], $limit: Int!, $offset: Int!) {\n    groups(statuses: $statuses, limit: $limit, offset: $offset) {\n      totalCount\n      hasMore\n      items {\n        ...GroupCardFields\n      }\n    }\n  }\n": types.GroupsBoardDocument,
     "\n  query GroupProposals {\n    groupProposals {\n      weekday\n      timeOfDay\n      format\n      composition\n      municipality\n      theme\n      score\n      reasons {\n        criterion\n        explanation\n      }\n      participants {\n        id\n        displayName\n      }\n    }\n    groupSettings {\n      groupMinSize\n      groupMaxSize\n    }\n  }\n": types.GroupProposalsDocument,
@@ -85,7 +127,7 @@ const documents: Documents = {
     "\n  mutation Refresh($input: RefreshTokenInput!) {\n    refreshToken(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.RefreshDocument,
     "\n  mutation SwitchCentre($input: SwitchCentreInput!) {\n    switchCentre(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.SwitchCentreDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      activeRole\n      activeCentre {\n        id\n        slug\n        name\n        municipalities\n      }\n      memberships {\n        id\n        role\n        centre {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      platformRole\n      activeRole\n      activeCentre {\n        id\n        slug\n        name\n        municipalities\n      }\n      memberships {\n        id\n        role\n        centre {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
     "\n  query Today {\n    inquiryDeadlines(withinHours: 24) {\n      promise\n      dueAt\n      overdue\n      displayName\n      inquiry {\n        id\n      }\n    }\n    waitlistFigures {\n      waiting\n      longestDays\n      medianDays\n    }\n    groupsNeedingFollowUp {\n      weeksWithout\n      lastFollowUpOn\n      group {\n        id\n        name\n        status\n      }\n    }\n    groupProposals {\n      weekday\n      timeOfDay\n      format\n      municipality\n      theme\n      participants {\n        id\n        displayName\n      }\n    }\n  }\n": types.TodayDocument,
     "\n  fragment InquiryFields on Inquiry {\n    id\n    channel\n    source\n    hasMessage\n    preferredContactTimes\n    receivedAt\n    answerDueAt\n    answerState\n    conversationDueAt\n    conversationState\n    firstAnswerAt\n    conversationBookedFor\n    conversationHeldAt\n    outcome\n    participant {\n      id\n      displayName\n      status\n    }\n  }\n": types.InquiryFieldsFragmentDoc,
     "\n  query OpenInquiries {\n    inquiries(open: true, limit: 100) {\n      totalCount\n      items {\n        ...InquiryFields\n      }\n    }\n  }\n": types.OpenInquiriesDocument,
@@ -110,6 +152,16 @@ const documents: Documents = {
     "\n  query FreeRooms($groupId: ID!, $from: String) {\n    freeRooms(groupId: $groupId, from: $from) {\n      sameMunicipality\n      neighbouring\n      warning\n      room {\n        ...RoomFields\n      }\n    }\n  }\n": types.FreeRoomsDocument,
     "\n  mutation BookRoom($input: BookRoomInput!) {\n    bookRoom(input: $input) {\n      id\n    }\n  }\n": types.BookRoomDocument,
     "\n  query InquiryMessage($id: ID!) {\n    inquiryMessage(id: $id)\n  }\n": types.InquiryMessageDocument,
+    "\n  fragment ReportFields on Report {\n    scope\n    period {\n      from\n      to\n      label\n      months\n      note\n    }\n    suppression {\n      threshold\n      maxNoise\n      hiddenNumbers\n      rule\n    }\n    figures {\n      key\n      label\n      description\n      unit\n      countsPeople\n      published\n      rows {\n        centreId\n        centreName\n        value\n        suppressed\n      }\n    }\n  }\n": types.ReportFieldsFragmentDoc,
+    "\n  query CentreReport($period: ReportPeriodInput!) {\n    centreReport(period: $period) {\n      ...ReportFields\n    }\n  }\n": types.CentreReportDocument,
+    "\n  query NationalReport($period: ReportPeriodInput!) {\n    nationalReport(period: $period) {\n      ...ReportFields\n    }\n  }\n": types.NationalReportDocument,
+    "\n  fragment TimeSeriesFields on ReportTimeSeries {\n    figure\n    label\n    unit\n    months\n    rows {\n      centreId\n      centreName\n      points {\n        value\n        suppressed\n      }\n    }\n    suppression {\n      threshold\n      rule\n    }\n  }\n": types.TimeSeriesFieldsFragmentDoc,
+    "\n  query CentreTimeSeries($figure: ReportFigureKey!, $period: ReportPeriodInput!) {\n    centreTimeSeries(figure: $figure, period: $period) {\n      ...TimeSeriesFields\n    }\n  }\n": types.CentreTimeSeriesDocument,
+    "\n  query NationalTimeSeries($figure: ReportFigureKey!, $period: ReportPeriodInput!) {\n    nationalTimeSeries(figure: $figure, period: $period) {\n      ...TimeSeriesFields\n    }\n  }\n": types.NationalTimeSeriesDocument,
+    "\n  query SinceTheStart {\n    sinceTheStart {\n      scope\n      until\n      suppression {\n        threshold\n        rule\n      }\n      rows {\n        centreId\n        centreName\n        since\n        groupsStarted {\n          value\n          suppressed\n        }\n        peopleInGroups {\n          value\n          suppressed\n        }\n      }\n    }\n  }\n": types.SinceTheStartDocument,
+    "\n  query FunderReport($programme: FunderProgramme!, $period: ReportPeriodInput!, $centreId: ID) {\n    funderReport(programme: $programme, period: $period, centreId: $centreId) {\n      programme\n      title\n      about\n      columns\n      period {\n        from\n        to\n        label\n        months\n        note\n      }\n      suppression {\n        threshold\n        maxNoise\n        hiddenNumbers\n        rule\n      }\n      lines {\n        figure\n        label\n        values {\n          value\n          suppressed\n        }\n      }\n    }\n  }\n": types.FunderReportDocument,
+    "\n  query FunderReportFile(\n    $programme: FunderProgramme!\n    $period: ReportPeriodInput!\n    $format: ReportFileFormat!\n    $centreId: ID\n  ) {\n    funderReportFile(programme: $programme, period: $period, format: $format, centreId: $centreId) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n": types.FunderReportFileDocument,
+    "\n  query Centres {\n    centres {\n      id\n      slug\n      name\n      municipalities\n    }\n  }\n": types.CentresDocument,
 };
 
 /**
@@ -126,6 +178,70 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StaffMemberFields on StaffMember {\n    id\n    userId\n    displayName\n    email\n    role\n    active\n    addedAt\n    deactivatedAt\n  }\n"): (typeof documents)["\n  fragment StaffMemberFields on StaffMember {\n    id\n    userId\n    displayName\n    email\n    role\n    active\n    addedAt\n    deactivatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Staff {\n    staffMembers(includeDeactivated: true, limit: 200) {\n      totalCount\n      hasMore\n      items {\n        ...StaffMemberFields\n      }\n    }\n    staffInvitations(openOnly: true, limit: 200) {\n      totalCount\n      hasMore\n      items {\n        id\n        email\n        role\n        status\n        createdAt\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Staff {\n    staffMembers(includeDeactivated: true, limit: 200) {\n      totalCount\n      hasMore\n      items {\n        ...StaffMemberFields\n      }\n    }\n    staffInvitations(openOnly: true, limit: 200) {\n      totalCount\n      hasMore\n      items {\n        id\n        email\n        role\n        status\n        createdAt\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteStaffMember($input: InviteStaffMemberInput!) {\n    inviteStaffMember(input: $input) {\n      id\n      email\n      role\n      status\n      createdAt\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation InviteStaffMember($input: InviteStaffMemberInput!) {\n    inviteStaffMember(input: $input) {\n      id\n      email\n      role\n      status\n      createdAt\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelStaffInvitation($id: ID!) {\n    cancelStaffInvitation(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CancelStaffInvitation($id: ID!) {\n    cancelStaffInvitation(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetStaffRole($input: SetStaffRoleInput!) {\n    setStaffRole(input: $input) {\n      ...StaffMemberFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetStaffRole($input: SetStaffRoleInput!) {\n    setStaffRole(input: $input) {\n      ...StaffMemberFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateStaffMember($id: ID!) {\n    deactivateStaffMember(id: $id) {\n      ...StaffMemberFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateStaffMember($id: ID!) {\n    deactivateStaffMember(id: $id) {\n      ...StaffMemberFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateStaffMember($id: ID!) {\n    reactivateStaffMember(id: $id) {\n      ...StaffMemberFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateStaffMember($id: ID!) {\n    reactivateStaffMember(id: $id) {\n      ...StaffMemberFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CentreSettingsScreen {\n    centreProfile {\n      id\n      slug\n      name\n      municipalities\n      contactEmail\n      contactPhone\n      postalAddress\n      website\n    }\n    groupSettings {\n      groupMinSize\n      groupMaxSize\n      followUpWeeks\n      requireVolunteerClearance\n      matchingWeights\n    }\n    centreSettings {\n      retentionMonths\n    }\n  }\n"): (typeof documents)["\n  query CentreSettingsScreen {\n    centreProfile {\n      id\n      slug\n      name\n      municipalities\n      contactEmail\n      contactPhone\n      postalAddress\n      website\n    }\n    groupSettings {\n      groupMinSize\n      groupMaxSize\n      followUpWeeks\n      requireVolunteerClearance\n      matchingWeights\n    }\n    centreSettings {\n      retentionMonths\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCentreProfile($input: UpdateCentreProfileInput!) {\n    updateCentreProfile(input: $input) {\n      id\n      name\n      municipalities\n      contactEmail\n      contactPhone\n      postalAddress\n      website\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCentreProfile($input: UpdateCentreProfileInput!) {\n    updateCentreProfile(input: $input) {\n      id\n      name\n      municipalities\n      contactEmail\n      contactPhone\n      postalAddress\n      website\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateGroupSettings($input: GroupSettingsInput!) {\n    updateGroupSettings(input: $input) {\n      groupMinSize\n      groupMaxSize\n      followUpWeeks\n      requireVolunteerClearance\n      matchingWeights\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateGroupSettings($input: GroupSettingsInput!) {\n    updateGroupSettings(input: $input) {\n      groupMinSize\n      groupMaxSize\n      followUpWeeks\n      requireVolunteerClearance\n      matchingWeights\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRetention($retentionMonths: Int!) {\n    updateRetention(retentionMonths: $retentionMonths) {\n      retentionMonths\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRetention($retentionMonths: Int!) {\n    updateRetention(retentionMonths: $retentionMonths) {\n      retentionMonths\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnersAndServices {\n    partners {\n      id\n      name\n      kind\n      contactPerson\n      contactEmail\n      contactPhone\n      lendsRooms\n    }\n    services {\n      id\n      name\n      kind\n      contact\n      description\n    }\n  }\n"): (typeof documents)["\n  query PartnersAndServices {\n    partners {\n      id\n      name\n      kind\n      contactPerson\n      contactEmail\n      contactPhone\n      lendsRooms\n    }\n    services {\n      id\n      name\n      kind\n      contact\n      description\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePartner($input: PartnerInput!) {\n    createPartner(input: $input) {\n      id\n      name\n      kind\n      contactPerson\n      contactEmail\n      contactPhone\n      lendsRooms\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePartner($input: PartnerInput!) {\n    createPartner(input: $input) {\n      id\n      name\n      kind\n      contactPerson\n      contactEmail\n      contactPhone\n      lendsRooms\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateService($input: ServiceInput!) {\n    createService(input: $input) {\n      id\n      name\n      kind\n      contact\n      description\n    }\n  }\n"): (typeof documents)["\n  mutation CreateService($input: ServiceInput!) {\n    createService(input: $input) {\n      id\n      name\n      kind\n      contact\n      description\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEntries($offset: Int!) {\n    auditEntries(limit: 50, offset: $offset) {\n      totalCount\n      hasMore\n      items {\n        id\n        action\n        actorUserId\n        participantId\n        occurredAt\n        details\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEntries($offset: Int!) {\n    auditEntries(limit: 50, offset: $offset) {\n      totalCount\n      hasMore\n      items {\n        id\n        action\n        actorUserId\n        participantId\n        occurredAt\n        details\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OnboardCentre($input: OnboardCentreInput!) {\n    onboardCentre(input: $input) {\n      id\n      slug\n      name\n      municipalities\n    }\n  }\n"): (typeof documents)["\n  mutation OnboardCentre($input: OnboardCentreInput!) {\n    onboardCentre(input: $input) {\n      id\n      slug\n      name\n      municipalities\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -217,7 +333,7 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      activeRole\n      activeCentre {\n        id\n        slug\n        name\n        municipalities\n      }\n      memberships {\n        id\n        role\n        centre {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      displayName\n      email\n      activeRole\n      activeCentre {\n        id\n        slug\n        name\n        municipalities\n      }\n      memberships {\n        id\n        role\n        centre {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      platformRole\n      activeRole\n      activeCentre {\n        id\n        slug\n        name\n        municipalities\n      }\n      memberships {\n        id\n        role\n        centre {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      displayName\n      email\n      platformRole\n      activeRole\n      activeCentre {\n        id\n        slug\n        name\n        municipalities\n      }\n      memberships {\n        id\n        role\n        centre {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -314,6 +430,46 @@ export function graphql(source: "\n  mutation BookRoom($input: BookRoomInput!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query InquiryMessage($id: ID!) {\n    inquiryMessage(id: $id)\n  }\n"): (typeof documents)["\n  query InquiryMessage($id: ID!) {\n    inquiryMessage(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReportFields on Report {\n    scope\n    period {\n      from\n      to\n      label\n      months\n      note\n    }\n    suppression {\n      threshold\n      maxNoise\n      hiddenNumbers\n      rule\n    }\n    figures {\n      key\n      label\n      description\n      unit\n      countsPeople\n      published\n      rows {\n        centreId\n        centreName\n        value\n        suppressed\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ReportFields on Report {\n    scope\n    period {\n      from\n      to\n      label\n      months\n      note\n    }\n    suppression {\n      threshold\n      maxNoise\n      hiddenNumbers\n      rule\n    }\n    figures {\n      key\n      label\n      description\n      unit\n      countsPeople\n      published\n      rows {\n        centreId\n        centreName\n        value\n        suppressed\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CentreReport($period: ReportPeriodInput!) {\n    centreReport(period: $period) {\n      ...ReportFields\n    }\n  }\n"): (typeof documents)["\n  query CentreReport($period: ReportPeriodInput!) {\n    centreReport(period: $period) {\n      ...ReportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NationalReport($period: ReportPeriodInput!) {\n    nationalReport(period: $period) {\n      ...ReportFields\n    }\n  }\n"): (typeof documents)["\n  query NationalReport($period: ReportPeriodInput!) {\n    nationalReport(period: $period) {\n      ...ReportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TimeSeriesFields on ReportTimeSeries {\n    figure\n    label\n    unit\n    months\n    rows {\n      centreId\n      centreName\n      points {\n        value\n        suppressed\n      }\n    }\n    suppression {\n      threshold\n      rule\n    }\n  }\n"): (typeof documents)["\n  fragment TimeSeriesFields on ReportTimeSeries {\n    figure\n    label\n    unit\n    months\n    rows {\n      centreId\n      centreName\n      points {\n        value\n        suppressed\n      }\n    }\n    suppression {\n      threshold\n      rule\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CentreTimeSeries($figure: ReportFigureKey!, $period: ReportPeriodInput!) {\n    centreTimeSeries(figure: $figure, period: $period) {\n      ...TimeSeriesFields\n    }\n  }\n"): (typeof documents)["\n  query CentreTimeSeries($figure: ReportFigureKey!, $period: ReportPeriodInput!) {\n    centreTimeSeries(figure: $figure, period: $period) {\n      ...TimeSeriesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NationalTimeSeries($figure: ReportFigureKey!, $period: ReportPeriodInput!) {\n    nationalTimeSeries(figure: $figure, period: $period) {\n      ...TimeSeriesFields\n    }\n  }\n"): (typeof documents)["\n  query NationalTimeSeries($figure: ReportFigureKey!, $period: ReportPeriodInput!) {\n    nationalTimeSeries(figure: $figure, period: $period) {\n      ...TimeSeriesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SinceTheStart {\n    sinceTheStart {\n      scope\n      until\n      suppression {\n        threshold\n        rule\n      }\n      rows {\n        centreId\n        centreName\n        since\n        groupsStarted {\n          value\n          suppressed\n        }\n        peopleInGroups {\n          value\n          suppressed\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SinceTheStart {\n    sinceTheStart {\n      scope\n      until\n      suppression {\n        threshold\n        rule\n      }\n      rows {\n        centreId\n        centreName\n        since\n        groupsStarted {\n          value\n          suppressed\n        }\n        peopleInGroups {\n          value\n          suppressed\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FunderReport($programme: FunderProgramme!, $period: ReportPeriodInput!, $centreId: ID) {\n    funderReport(programme: $programme, period: $period, centreId: $centreId) {\n      programme\n      title\n      about\n      columns\n      period {\n        from\n        to\n        label\n        months\n        note\n      }\n      suppression {\n        threshold\n        maxNoise\n        hiddenNumbers\n        rule\n      }\n      lines {\n        figure\n        label\n        values {\n          value\n          suppressed\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FunderReport($programme: FunderProgramme!, $period: ReportPeriodInput!, $centreId: ID) {\n    funderReport(programme: $programme, period: $period, centreId: $centreId) {\n      programme\n      title\n      about\n      columns\n      period {\n        from\n        to\n        label\n        months\n        note\n      }\n      suppression {\n        threshold\n        maxNoise\n        hiddenNumbers\n        rule\n      }\n      lines {\n        figure\n        label\n        values {\n          value\n          suppressed\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FunderReportFile(\n    $programme: FunderProgramme!\n    $period: ReportPeriodInput!\n    $format: ReportFileFormat!\n    $centreId: ID\n  ) {\n    funderReportFile(programme: $programme, period: $period, format: $format, centreId: $centreId) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  query FunderReportFile(\n    $programme: FunderProgramme!\n    $period: ReportPeriodInput!\n    $format: ReportFileFormat!\n    $centreId: ID\n  ) {\n    funderReportFile(programme: $programme, period: $period, format: $format, centreId: $centreId) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Centres {\n    centres {\n      id\n      slug\n      name\n      municipalities\n    }\n  }\n"): (typeof documents)["\n  query Centres {\n    centres {\n      id\n      slug\n      name\n      municipalities\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

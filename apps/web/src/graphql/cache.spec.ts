@@ -15,8 +15,12 @@ import {
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
 
-import * as operations from './operations';
+import * as adminOperations from './admin-operations';
+import * as ownOperations from './operations';
+import * as reportOperations from './report-operations';
 import { UNKEYED_TYPES } from './client';
+
+const operations = { ...ownOperations, ...reportOperations, ...adminOperations };
 
 const schema = buildSchema(
   readFileSync(resolve(import.meta.dirname, '../../../api/schema.gql'), 'utf8'),

@@ -31,6 +31,25 @@ export const UNKEYED_TYPES = [
   'ParticipantPage',
   'Preferences',
   'WaitlistFigures',
+  // Reports and administration (web-reports)
+  'AuditEntryPage',
+  'CentreSettings',
+  'FunderReport',
+  'FunderReportLine',
+  'GroupSettings',
+  'Report',
+  'ReportFigure',
+  'ReportFile',
+  'ReportPeriod',
+  'ReportRow',
+  'ReportSeriesRow',
+  'ReportSuppression',
+  'ReportTimeSeries',
+  'ReportValue',
+  'SinceTheStart',
+  'SinceTheStartRow',
+  'StaffInvitationPage',
+  'StaffPage',
 ] as const;
 
 export function createCache(): InMemoryCache {
