@@ -1,12 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
-  Alert,
   Button,
   Card,
   Checkbox,
   Fieldset,
   Heading,
-  Paragraph,
   Textarea,
   Textfield,
   Field,
@@ -182,7 +180,7 @@ function ProfileForm({ profile }: { profile: CentreSettingsScreenQuery['centrePr
         <Field.Description>{t.municipalitiesHelp}</Field.Description>
         <Textarea
           id={fieldId(ID, 'municipalities')}
-          rows={4}
+          rows={Math.max(4, form.municipalities.split('\n').length + 1)}
           value={form.municipalities}
           onChange={(e) => setForm({ ...form, municipalities: e.target.value })}
         />

@@ -93,7 +93,7 @@ function FiguresTable({ report }: { report: ReportFieldsFragment }) {
       <Heading level={2} data-size="sm" id="figures-heading">
         {t.allFigures}
       </Heading>
-      <div className={national ? 'wide-table' : undefined}>
+      <div className="wide-table" tabIndex={0} role="region" aria-label={t.allFigures}>
         <table className="responsive-table report-table">
           <caption className="visually-hidden">
             {t.allFigures}, {report.period.label}

@@ -91,7 +91,7 @@ export function FunderReports({ scope }: { scope: 'CENTRE' | 'NATIONAL' }) {
           </Paragraph>
           <Paragraph data-size="sm">{report.about}</Paragraph>
           <Download programme={programme} period={period} centreId={centreId || undefined} />
-          <div className="wide-table">
+          <div className="wide-table" tabIndex={0} role="region" aria-label={report.title}>
             <table className="responsive-table report-table">
               <caption className="visually-hidden">{report.title}</caption>
               <thead>
