@@ -208,7 +208,8 @@ describe("Bergen's centre admin", () => {
 
     await p.getByRole('link', { name: 'Logg' }).click();
     await p.getByRole('heading', { name: 'Logg', level: 1 }).waitFor();
-    await p.getByRole('cell', { name: 'CONTACT_DETAILS_READ' }).first().waitFor();
+    await p.getByRole('cell', { name: 'Kontaktopplysninger vist' }).first().waitFor();
+    await p.getByRole('cell', { name: 'Koordinator Bergen og omegn' }).first().waitFor();
     await look(p, 'admin-audit');
   }, 120_000);
 });

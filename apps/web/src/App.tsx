@@ -81,6 +81,7 @@ function Screens() {
         <Route path="/rapporter" element={<FiguresReport scope="CENTRE" />} />
         <Route path="/rapporter/tilskudd" element={<FunderReports scope="CENTRE" />} />
         <Route path="/rapporter/siden-starten" element={<SinceTheStart scope="CENTRE" />} />
+        <Route path="/admin" element={<Navigate to="/admin/ansatte" replace />} />
         <Route path="/admin/ansatte" element={<Staff />} />
         <Route path="/admin/innstillinger" element={<CentreSettings />} />
         <Route path="/admin/samarbeid" element={<Partners />} />

@@ -68,9 +68,7 @@ export function Layout({ me }: { me: Me }) {
           {(me.activeRole === 'COORDINATOR' || me.activeRole === 'CENTRE_ADMIN') && (
             <NavLink to="/rapporter">{texts.reports.nav}</NavLink>
           )}
-          {me.activeRole === 'CENTRE_ADMIN' && (
-            <NavLink to="/admin/ansatte">{texts.admin.nav}</NavLink>
-          )}
+          {me.activeRole === 'CENTRE_ADMIN' && <NavLink to="/admin">{texts.admin.nav}</NavLink>}
         </nav>
       </header>
       <main id="main" className="app-main">

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 
 import { Empty, LoadError, Loading, PageHeading } from '../../components/states';
-import { AuditEntriesDocument } from '../../graphql/admin-operations';
+import { AuditEntriesDocument, StaffDocument } from '../../graphql/admin-operations';
 import { formatDateTime, texts } from '../../texts';
 import { AdminNav } from './AdminNav';
 
@@ -15,6 +15,11 @@ export function AuditLog() {
   const { data, loading, error, refetch, fetchMore } = useQuery(AuditEntriesDocument, {
     variables: { offset: 0 },
   });
+  // Names for the staff ids; the log itself holds ids only.
+  const staff = useQuery(StaffDocument);
+  const names = new Map(
+    (staff.data?.staffMembers.items ?? []).map((m) => [m.userId, m.displayName]),
+  );
   const [more, setMore] = useState(false);
   const page = data?.auditEntries;
   return (
@@ -38,6 +43,7 @@ export function AuditLog() {
                 <tr>
                   <th scope="col">{t.occurredAt}</th>
                   <th scope="col">{t.action}</th>
+                  <th scope="col">{t.actor}</th>
                   <th scope="col">{t.participant}</th>
                   <th scope="col">{t.details}</th>
                 </tr>
@@ -46,9 +52,11 @@ export function AuditLog() {
                 {page.items.map((entry) => (
                   <tr key={entry.id}>
                     <td data-label={t.occurredAt}>{formatDateTime(entry.occurredAt)}</td>
-                    <td data-label={t.action}>
-                      <code>{entry.action}</code>
-                      {!entry.actorUserId && <Paragraph data-size="xs">{t.actorNone}</Paragraph>}
+                    <td data-label={t.action}>{t.actions[entry.action] ?? entry.action}</td>
+                    <td data-label={t.actor}>
+                      {entry.actorUserId
+                        ? (names.get(entry.actorUserId) ?? entry.actorUserId.slice(0, 8))
+                        : t.actorNone}
                     </td>
                     <td data-label={t.participant}>
                       {entry.participantId ? (

@@ -73,7 +73,6 @@ export function FiguresReport({ scope }: { scope: 'CENTRE' | 'NATIONAL' }) {
                   ),
                 },
               ]}
-              footnote={report.suppression?.rule}
             />
           )}
           {figure && <TimeSeriesChart scope={scope} figure={figure.key} to={report.period.to} />}

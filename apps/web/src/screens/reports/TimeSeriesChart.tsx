@@ -35,7 +35,8 @@ export function TimeSeriesChart({
   if (!series) return null;
   const threshold = series.suppression?.threshold;
   return (
-    <>
+    // Many series (every centre and the country) need the width: the table goes under the chart.
+    <div className={national ? 'report-series report-series--many' : 'report-series'}>
       <Paragraph data-size="sm">{t.seriesIntro}</Paragraph>
       <Chart
         kind="line"
@@ -46,8 +47,7 @@ export function TimeSeriesChart({
           label: national ? row.centreName : series.label,
           values: row.points.map((p) => chartValue(p, threshold)),
         }))}
-        footnote={series.suppression?.rule}
       />
-    </>
+    </div>
   );
 }
