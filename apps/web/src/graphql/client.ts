@@ -45,6 +45,25 @@ export const UNKEYED_TYPES = [
   'RequiredReading',
   'StarterRoom',
   'VolunteerHoursEntry',
+  // Reports and administration (web-reports)
+  'AuditEntryPage',
+  'CentreSettings',
+  'FunderReport',
+  'FunderReportLine',
+  'GroupSettings',
+  'Report',
+  'ReportFigure',
+  'ReportFile',
+  'ReportPeriod',
+  'ReportRow',
+  'ReportSeriesRow',
+  'ReportSuppression',
+  'ReportTimeSeries',
+  'ReportValue',
+  'SinceTheStart',
+  'SinceTheStartRow',
+  'StaffInvitationPage',
+  'StaffPage',
 ] as const;
 
 export function createCache(): InMemoryCache {

@@ -46,6 +46,7 @@ export const MeDocument = graphql(`
       id
       displayName
       email
+      platformRole
       activeRole
       platformRole
       activeCentre {

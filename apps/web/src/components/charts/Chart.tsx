@@ -122,7 +122,8 @@ function ChartTable({
 }: Pick<ChartProps, 'title' | 'categoryLabel' | 'categories' | 'series'>) {
   const format = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 });
   return (
-    <div className="chart__table">
+    // Focusable, so a keyboard can scroll a table wider than its column (many series).
+    <div className="chart__table" tabIndex={0} role="region" aria-label={title}>
       <table className="responsive-table">
         <caption className="visually-hidden">{title}</caption>
         <thead>
