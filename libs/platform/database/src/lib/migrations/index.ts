@@ -19,6 +19,7 @@ import { StaffInvitations1765353600000 } from './1765353600000-staff-invitations
 import { OwnPractice1765440000000 } from './1765440000000-own-practice';
 import { SharedStarterTraining1765526400000 } from './1765526400000-shared-starter-training';
 import { StaffingGroups1765612800000 } from './1765612800000-staffing-groups';
+import { AnonymousSurveys1765699200000 } from './1765699200000-anonymous-surveys';
 
 /** Every migration, in order. Listed by hand so the bundled API needs no file globbing. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   OwnPractice1765440000000,
   SharedStarterTraining1765526400000,
   StaffingGroups1765612800000,
+  AnonymousSurveys1765699200000,
 ];
