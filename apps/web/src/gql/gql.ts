@@ -61,6 +61,19 @@ type Documents = {
     "\n  query FreeRooms($groupId: ID!, $from: String) {\n    freeRooms(groupId: $groupId, from: $from) {\n      sameMunicipality\n      neighbouring\n      warning\n      room {\n        ...RoomFields\n      }\n    }\n  }\n": typeof types.FreeRoomsDocument,
     "\n  mutation BookRoom($input: BookRoomInput!) {\n    bookRoom(input: $input) {\n      id\n    }\n  }\n": typeof types.BookRoomDocument,
     "\n  query InquiryMessage($id: ID!) {\n    inquiryMessage(id: $id)\n  }\n": typeof types.InquiryMessageDocument,
+    "\n  fragment SurveyQuestionFields on SurveyQuestion {\n    id\n    kind\n    text\n    options\n    required\n  }\n": typeof types.SurveyQuestionFieldsFragmentDoc,
+    "\n  fragment SurveyFields on Survey {\n    id\n    title\n    intro\n    opensOn\n    closesOn\n    status\n    minAnswers\n    national\n    ownedHere\n    ownerName\n    participatingCentres {\n      id\n      name\n    }\n    questions {\n      ...SurveyQuestionFields\n    }\n    batches {\n      id\n      size\n      issuedWeek\n      label\n    }\n  }\n": typeof types.SurveyFieldsFragmentDoc,
+    "\n  query Surveys {\n    surveys {\n      ...SurveyFields\n    }\n  }\n": typeof types.SurveysDocument,
+    "\n  query Survey($id: ID!) {\n    survey(id: $id) {\n      ...SurveyFields\n    }\n  }\n": typeof types.SurveyDocument,
+    "\n  query SurveyCentres {\n    surveyCentres {\n      id\n      name\n    }\n  }\n": typeof types.SurveyCentresDocument,
+    "\n  mutation CreateSurvey($input: CreateSurveyInput!) {\n    createSurvey(input: $input) {\n      ...SurveyFields\n    }\n  }\n": typeof types.CreateSurveyDocument,
+    "\n  mutation UpdateSurvey($input: UpdateSurveyInput!) {\n    updateSurvey(input: $input) {\n      ...SurveyFields\n    }\n  }\n": typeof types.UpdateSurveyDocument,
+    "\n  mutation CloseSurvey($id: ID!) {\n    closeSurvey(id: $id) {\n      ...SurveyFields\n    }\n  }\n": typeof types.CloseSurveyDocument,
+    "\n  mutation IssueSurveyCodes($input: IssueSurveyCodesInput!) {\n    issueSurveyCodes(input: $input) {\n      codes\n      batch {\n        id\n        size\n        issuedWeek\n        label\n      }\n    }\n  }\n": typeof types.IssueSurveyCodesDocument,
+    "\n  query SurveyResults($id: ID!) {\n    surveyResults(id: $id) {\n      surveyId\n      title\n      minAnswers\n      threshold\n      scopes {\n        centreId\n        centreName\n        answers\n        hiddenReason\n        questions {\n          questionId\n          kind\n          text\n          mean\n          answered\n          options {\n            option\n            count\n            hiddenReason\n          }\n          textAnswers\n        }\n      }\n    }\n  }\n": typeof types.SurveyResultsDocument,
+    "\n  query SurveyResultsFile($id: ID!, $format: SurveyFileFormat!) {\n    surveyResultsFile(id: $id, format: $format) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n": typeof types.SurveyResultsFileDocument,
+    "\n  query SurveyByCode($code: String!) {\n    surveyByCode(code: $code) {\n      state\n      message\n      title\n      intro\n      closesOn\n      questions {\n        ...SurveyQuestionFields\n      }\n    }\n  }\n": typeof types.SurveyByCodeDocument,
+    "\n  mutation AnswerSurvey($input: AnswerSurveyInput!) {\n    answerSurvey(input: $input) {\n      outcome\n      message\n    }\n  }\n": typeof types.AnswerSurveyDocument,
 };
 const documents: Documents = {
     "\n  fragment GroupCardFields on Group {\n    id\n    name\n    status\n    kind\n    format\n    weekday\n    startTime\n    capacity\n    memberCount\n    municipality\n    theme\n    starters {\n      staffMemberId\n      displayName\n    }\n    room {\n      id\n      name\n    }\n  }\n": types.GroupCardFieldsFragmentDoc,
@@ -110,6 +123,19 @@ const documents: Documents = {
     "\n  query FreeRooms($groupId: ID!, $from: String) {\n    freeRooms(groupId: $groupId, from: $from) {\n      sameMunicipality\n      neighbouring\n      warning\n      room {\n        ...RoomFields\n      }\n    }\n  }\n": types.FreeRoomsDocument,
     "\n  mutation BookRoom($input: BookRoomInput!) {\n    bookRoom(input: $input) {\n      id\n    }\n  }\n": types.BookRoomDocument,
     "\n  query InquiryMessage($id: ID!) {\n    inquiryMessage(id: $id)\n  }\n": types.InquiryMessageDocument,
+    "\n  fragment SurveyQuestionFields on SurveyQuestion {\n    id\n    kind\n    text\n    options\n    required\n  }\n": types.SurveyQuestionFieldsFragmentDoc,
+    "\n  fragment SurveyFields on Survey {\n    id\n    title\n    intro\n    opensOn\n    closesOn\n    status\n    minAnswers\n    national\n    ownedHere\n    ownerName\n    participatingCentres {\n      id\n      name\n    }\n    questions {\n      ...SurveyQuestionFields\n    }\n    batches {\n      id\n      size\n      issuedWeek\n      label\n    }\n  }\n": types.SurveyFieldsFragmentDoc,
+    "\n  query Surveys {\n    surveys {\n      ...SurveyFields\n    }\n  }\n": types.SurveysDocument,
+    "\n  query Survey($id: ID!) {\n    survey(id: $id) {\n      ...SurveyFields\n    }\n  }\n": types.SurveyDocument,
+    "\n  query SurveyCentres {\n    surveyCentres {\n      id\n      name\n    }\n  }\n": types.SurveyCentresDocument,
+    "\n  mutation CreateSurvey($input: CreateSurveyInput!) {\n    createSurvey(input: $input) {\n      ...SurveyFields\n    }\n  }\n": types.CreateSurveyDocument,
+    "\n  mutation UpdateSurvey($input: UpdateSurveyInput!) {\n    updateSurvey(input: $input) {\n      ...SurveyFields\n    }\n  }\n": types.UpdateSurveyDocument,
+    "\n  mutation CloseSurvey($id: ID!) {\n    closeSurvey(id: $id) {\n      ...SurveyFields\n    }\n  }\n": types.CloseSurveyDocument,
+    "\n  mutation IssueSurveyCodes($input: IssueSurveyCodesInput!) {\n    issueSurveyCodes(input: $input) {\n      codes\n      batch {\n        id\n        size\n        issuedWeek\n        label\n      }\n    }\n  }\n": types.IssueSurveyCodesDocument,
+    "\n  query SurveyResults($id: ID!) {\n    surveyResults(id: $id) {\n      surveyId\n      title\n      minAnswers\n      threshold\n      scopes {\n        centreId\n        centreName\n        answers\n        hiddenReason\n        questions {\n          questionId\n          kind\n          text\n          mean\n          answered\n          options {\n            option\n            count\n            hiddenReason\n          }\n          textAnswers\n        }\n      }\n    }\n  }\n": types.SurveyResultsDocument,
+    "\n  query SurveyResultsFile($id: ID!, $format: SurveyFileFormat!) {\n    surveyResultsFile(id: $id, format: $format) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n": types.SurveyResultsFileDocument,
+    "\n  query SurveyByCode($code: String!) {\n    surveyByCode(code: $code) {\n      state\n      message\n      title\n      intro\n      closesOn\n      questions {\n        ...SurveyQuestionFields\n      }\n    }\n  }\n": types.SurveyByCodeDocument,
+    "\n  mutation AnswerSurvey($input: AnswerSurveyInput!) {\n    answerSurvey(input: $input) {\n      outcome\n      message\n    }\n  }\n": types.AnswerSurveyDocument,
 };
 
 /**
@@ -314,6 +340,58 @@ export function graphql(source: "\n  mutation BookRoom($input: BookRoomInput!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query InquiryMessage($id: ID!) {\n    inquiryMessage(id: $id)\n  }\n"): (typeof documents)["\n  query InquiryMessage($id: ID!) {\n    inquiryMessage(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SurveyQuestionFields on SurveyQuestion {\n    id\n    kind\n    text\n    options\n    required\n  }\n"): (typeof documents)["\n  fragment SurveyQuestionFields on SurveyQuestion {\n    id\n    kind\n    text\n    options\n    required\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SurveyFields on Survey {\n    id\n    title\n    intro\n    opensOn\n    closesOn\n    status\n    minAnswers\n    national\n    ownedHere\n    ownerName\n    participatingCentres {\n      id\n      name\n    }\n    questions {\n      ...SurveyQuestionFields\n    }\n    batches {\n      id\n      size\n      issuedWeek\n      label\n    }\n  }\n"): (typeof documents)["\n  fragment SurveyFields on Survey {\n    id\n    title\n    intro\n    opensOn\n    closesOn\n    status\n    minAnswers\n    national\n    ownedHere\n    ownerName\n    participatingCentres {\n      id\n      name\n    }\n    questions {\n      ...SurveyQuestionFields\n    }\n    batches {\n      id\n      size\n      issuedWeek\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Surveys {\n    surveys {\n      ...SurveyFields\n    }\n  }\n"): (typeof documents)["\n  query Surveys {\n    surveys {\n      ...SurveyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Survey($id: ID!) {\n    survey(id: $id) {\n      ...SurveyFields\n    }\n  }\n"): (typeof documents)["\n  query Survey($id: ID!) {\n    survey(id: $id) {\n      ...SurveyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyCentres {\n    surveyCentres {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query SurveyCentres {\n    surveyCentres {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSurvey($input: CreateSurveyInput!) {\n    createSurvey(input: $input) {\n      ...SurveyFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSurvey($input: CreateSurveyInput!) {\n    createSurvey(input: $input) {\n      ...SurveyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSurvey($input: UpdateSurveyInput!) {\n    updateSurvey(input: $input) {\n      ...SurveyFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSurvey($input: UpdateSurveyInput!) {\n    updateSurvey(input: $input) {\n      ...SurveyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseSurvey($id: ID!) {\n    closeSurvey(id: $id) {\n      ...SurveyFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseSurvey($id: ID!) {\n    closeSurvey(id: $id) {\n      ...SurveyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueSurveyCodes($input: IssueSurveyCodesInput!) {\n    issueSurveyCodes(input: $input) {\n      codes\n      batch {\n        id\n        size\n        issuedWeek\n        label\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IssueSurveyCodes($input: IssueSurveyCodesInput!) {\n    issueSurveyCodes(input: $input) {\n      codes\n      batch {\n        id\n        size\n        issuedWeek\n        label\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyResults($id: ID!) {\n    surveyResults(id: $id) {\n      surveyId\n      title\n      minAnswers\n      threshold\n      scopes {\n        centreId\n        centreName\n        answers\n        hiddenReason\n        questions {\n          questionId\n          kind\n          text\n          mean\n          answered\n          options {\n            option\n            count\n            hiddenReason\n          }\n          textAnswers\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SurveyResults($id: ID!) {\n    surveyResults(id: $id) {\n      surveyId\n      title\n      minAnswers\n      threshold\n      scopes {\n        centreId\n        centreName\n        answers\n        hiddenReason\n        questions {\n          questionId\n          kind\n          text\n          mean\n          answered\n          options {\n            option\n            count\n            hiddenReason\n          }\n          textAnswers\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyResultsFile($id: ID!, $format: SurveyFileFormat!) {\n    surveyResultsFile(id: $id, format: $format) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  query SurveyResultsFile($id: ID!, $format: SurveyFileFormat!) {\n    surveyResultsFile(id: $id, format: $format) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyByCode($code: String!) {\n    surveyByCode(code: $code) {\n      state\n      message\n      title\n      intro\n      closesOn\n      questions {\n        ...SurveyQuestionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query SurveyByCode($code: String!) {\n    surveyByCode(code: $code) {\n      state\n      message\n      title\n      intro\n      closesOn\n      questions {\n        ...SurveyQuestionFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerSurvey($input: AnswerSurveyInput!) {\n    answerSurvey(input: $input) {\n      outcome\n      message\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerSurvey($input: AnswerSurveyInput!) {\n    answerSurvey(input: $input) {\n      outcome\n      message\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -40,7 +40,7 @@ export class SurveyQuestionInput {
   @MaxLength(100, { each: true, message: 'Et svaralternativ kan ha høyst 100 tegn.' })
   options: string[] = [];
 
-  @Field({ defaultValue: false })
+  @Field(() => Boolean, { defaultValue: false })
   @IsBoolean()
   required = false;
 }
@@ -54,7 +54,7 @@ export class SurveyDetailsInput {
   @MaxLength(200, { message: 'Tittelen kan ha høyst 200 tegn.' })
   title: string;
 
-  @Field({ defaultValue: '' })
+  @Field(() => String, { defaultValue: '' })
   @Trimmed()
   @IsString()
   @MaxLength(2000, { message: 'Innledningen kan ha høyst 2000 tegn.' })

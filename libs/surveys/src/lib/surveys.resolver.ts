@@ -17,6 +17,7 @@ import {
 import {
   IssuedSurveyCodesModel,
   PublicSurveyModel,
+  SurveyCentreModel,
   SurveyAnswerReceiptModel,
   SurveyFileModel,
   SurveyModel,
@@ -38,6 +39,13 @@ export class SurveysResolver {
   })
   surveys(): Promise<SurveyModel[]> {
     return this.service.list();
+  }
+
+  @Query(() => [SurveyCentreModel], {
+    description: 'The centres a national survey can name (public names only).',
+  })
+  surveyCentres(): Promise<SurveyCentreModel[]> {
+    return this.service.centres();
   }
 
   @Query(() => SurveyModel)

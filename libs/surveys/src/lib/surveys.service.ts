@@ -16,7 +16,12 @@ import { isoWeek, newSurveyCode, normaliseSurveyCode, surveyCodeHash } from './s
 import { SurveyCodeBatchEntity, SurveyEntity } from './survey.entities';
 import { type SurveyQuestionJson, SurveyQuestionKind, SurveyStatus } from './survey.enums';
 import type { IssueSurveyCodesInput, SurveyDetailsInput, UpdateSurveyInput } from './survey.inputs';
-import type { IssuedSurveyCodesModel, SurveyCodeBatchModel, SurveyModel } from './survey.models';
+import type {
+  IssuedSurveyCodesModel,
+  SurveyCentreModel,
+  SurveyCodeBatchModel,
+  SurveyModel,
+} from './survey.models';
 
 export const surveyNotFound = () => new NotFoundError('undersøkelsen');
 
@@ -48,6 +53,13 @@ export class SurveysService {
       .addOrderBy('s.title')
       .getMany();
     return this.toModels(rows);
+  }
+
+  async centres(): Promise<SurveyCentreModel[]> {
+    const centres = await (await this.db.platform(CentreEntity)).findBy({ kind: 'CENTRE' });
+    return centres
+      .map((centre) => ({ id: centre.id, name: centre.name }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'nb'));
   }
 
   async get(id: string): Promise<SurveyModel> {
