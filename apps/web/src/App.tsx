@@ -1,6 +1,6 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { useState } from 'react';
-import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 
 import { Layout } from './components/Layout';
 import { LoadError, Loading } from './components/states';
@@ -16,6 +16,11 @@ import { Participant } from './screens/Participant';
 import { RegisterInquiry } from './screens/RegisterInquiry';
 import { Rooms } from './screens/Rooms';
 import { SignIn } from './screens/SignIn';
+import { AnswerSurvey } from './screens/surveys/AnswerSurvey';
+import { SurveyForm } from './screens/surveys/SurveyForm';
+import { SurveyPage } from './screens/surveys/SurveyPage';
+import { SurveyResults } from './screens/surveys/SurveyResults';
+import { Surveys } from './screens/surveys/Surveys';
 import { Today } from './screens/Today';
 import { Waitlist } from './screens/Waitlist';
 import { SessionProvider, useSession } from './session/session';
@@ -35,6 +40,9 @@ export function App() {
 
 function Screens() {
   const { signedIn, me, loading, error } = useSession();
+  const { pathname } = useLocation();
+  // Anonymous surveys: the answering page needs no sign-in (and shows no staff header).
+  if (pathname === '/svar') return <AnswerSurvey />;
   if (!signedIn) return <SignIn />;
   if (loading) {
     return (
@@ -65,6 +73,11 @@ function Screens() {
         <Route path="/grupper/:id" element={<GroupPage />} />
         <Route path="/deltakere/:id" element={<Participant />} />
         <Route path="/rom" element={<Rooms me={me} />} />
+        <Route path="/undersokelser" element={<Surveys />} />
+        <Route path="/undersokelser/ny" element={<SurveyForm />} />
+        <Route path="/undersokelser/:id" element={<SurveyPage />} />
+        <Route path="/undersokelser/:id/endre" element={<SurveyForm />} />
+        <Route path="/undersokelser/:id/resultater" element={<SurveyResults />} />
         <Route path="*" element={<Navigate to="/i-dag" replace />} />
       </Route>
     </Routes>

@@ -64,6 +64,7 @@ export function Layout({ me }: { me: Me }) {
           <NavLink to="/venteliste">{texts.nav.waitlist}</NavLink>
           <NavLink to="/grupper">{texts.groups.nav}</NavLink>
           <NavLink to="/rom">{texts.people.navRooms}</NavLink>
+          <NavLink to="/undersokelser">{texts.surveys.nav}</NavLink>
         </nav>
       </header>
       <main id="main" className="app-main">

@@ -42,7 +42,8 @@ export class SurveysResolver {
   }
 
   @Query(() => [SurveyCentreModel], {
-    description: 'The centres a national survey can name (public names only).',
+    description:
+      'The centres a national survey can name (public names); empty unless the active centre is the national office.',
   })
   surveyCentres(): Promise<SurveyCentreModel[]> {
     return this.service.centres();

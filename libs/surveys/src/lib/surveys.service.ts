@@ -55,7 +55,9 @@ export class SurveysService {
     return this.toModels(rows);
   }
 
+  /** The centres a national survey can name; none unless the active centre is the national office. */
   async centres(): Promise<SurveyCentreModel[]> {
+    if ((await this.homeCentre()).kind !== 'NATIONAL_OFFICE') return [];
     const centres = await (await this.db.platform(CentreEntity)).findBy({ kind: 'CENTRE' });
     return centres
       .map((centre) => ({ id: centre.id, name: centre.name }))
