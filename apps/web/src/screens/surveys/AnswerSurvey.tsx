@@ -1,4 +1,5 @@
-import { useLazyQuery, useMutation } from '@apollo/client/react';
+import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloProvider, useMutation, useQuery } from '@apollo/client/react';
 import {
   Alert,
   Button,
@@ -16,6 +17,7 @@ import { Loading } from '../../components/states';
 import type { SurveyQuestionFieldsFragment } from '../../gql/graphql';
 import { formProblems, type FormProblems, messageOf } from '../../graphql/errors';
 import { AnswerSurveyDocument, SurveyByCodeDocument } from '../../graphql/survey-operations';
+import { GRAPHQL_URL } from '../../session/tokens';
 import { formatDate, texts } from '../../texts';
 
 const t = texts.surveys;
@@ -29,12 +31,33 @@ export function codeFromFragment(hash: string): string {
 }
 
 /**
+ * A client of its own, without the staff's token or cache: an answer sent from a computer where
+ * someone is signed in carries nobody's identity, and signing in or out cannot disturb it.
+ */
+function publicClient(): ApolloClient {
+  return new ApolloClient({ link: new HttpLink({ uri: GRAPHQL_URL }), cache: new InMemoryCache() });
+}
+
+export function AnswerSurvey() {
+  const [client] = useState(publicClient);
+  return (
+    <ApolloProvider client={client}>
+      <AnswerSurveyPage />
+    </ApolloProvider>
+  );
+}
+
+/**
  * The public answering page: no sign-in. The code comes from the link's fragment (then removed
  * from the address bar and history) or is typed. Phone first: one column, large targets.
  */
-export function AnswerSurvey() {
+function AnswerSurveyPage() {
   const [code, setCode] = useState(() => codeFromFragment(window.location.hash));
-  const [lookup, { data, loading, error }] = useLazyQuery(SurveyByCodeDocument, {
+  // The code being looked up: the link's at once, a typed one when the person asks.
+  const [asked, setAsked] = useState(code);
+  const { data, loading, error, refetch } = useQuery(SurveyByCodeDocument, {
+    variables: { code: asked },
+    skip: !asked,
     fetchPolicy: 'no-cache',
   });
   const [send, sending] = useMutation(AnswerSurveyDocument);
@@ -47,12 +70,8 @@ export function AnswerSurvey() {
   useEffect(() => {
     document.title = `${t.answerTitle} – LINK`;
     document.documentElement.lang = 'nb';
-    if (code) {
-      window.history.replaceState(null, '', window.location.pathname);
-      void lookup({ variables: { code } });
-    }
+    if (window.location.hash) window.history.replaceState(null, '', window.location.pathname);
     headingRef.current?.focus();
-    // Only once, for the code the link carried.
   }, []);
 
   useEffect(() => {
@@ -65,7 +84,9 @@ export function AnswerSurvey() {
   function onOpen(event: FormEvent) {
     event.preventDefault();
     setReceipt(null);
-    if (code.trim()) void lookup({ variables: { code: code.trim() } });
+    const typed = code.trim();
+    if (typed === asked) void refetch();
+    else setAsked(typed);
   }
 
   async function onSubmit(event: FormEvent) {
@@ -75,7 +96,7 @@ export function AnswerSurvey() {
       const result = await send({
         variables: {
           input: {
-            code,
+            code: asked,
             answers: Object.entries(answers).map(([questionId, answer]) => ({
               questionId,
               ...answer,
@@ -168,7 +189,14 @@ export function AnswerSurvey() {
         </>
       )}
       {receipt && receipt.outcome !== 'ACCEPTED' && (
-        <Button variant="secondary" onClick={() => setReceipt(null)}>
+        <Button
+          variant="secondary"
+          onClick={() => {
+            setReceipt(null);
+            setCode('');
+            setAsked('');
+          }}
+        >
           {t.otherCode}
         </Button>
       )}

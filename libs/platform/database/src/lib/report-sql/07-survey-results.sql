@@ -100,10 +100,11 @@ BEGIN
                 ELSE length(trim(coalesce(x.a->>o.id, ''))) > 0 END) AS n
     FROM sized s CROSS JOIN options o WHERE s.n >= v_min
   ),
+  -- Never more than the scope's (published) number of answers: a cap on what is already shown.
   published AS (
     SELECT c.centre_id, c.id, c.option, c.no,
-      reporting.perturb('survey|' || v_survey.id || '|' || coalesce(c.centre_id::text, 'all') || '|' || c.id || '|' || coalesce(c.option, ''), c.n) AS p
-    FROM counted c
+      least(s.n, reporting.perturb('survey|' || v_survey.id || '|' || coalesce(c.centre_id::text, 'all') || '|' || c.id || '|' || coalesce(c.option, ''), c.n)) AS p
+    FROM counted c JOIN sized s ON s.centre_id IS NOT DISTINCT FROM c.centre_id
   )
   SELECT 'RULES'::text, NULL::uuid, NULL::text, v_k::text, v_min::bigint, NULL::text, NULL::text
   UNION ALL
