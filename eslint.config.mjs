@@ -41,6 +41,16 @@ const depConstraints = [
     onlyDependOnLibsWithTags: ['scope:volunteers', 'scope:platform', 'scope:shared'],
   },
   {
+    // Survey results are protected and exported as the national figures are (decision 9).
+    sourceTag: 'scope:surveys',
+    onlyDependOnLibsWithTags: [
+      'scope:surveys',
+      'scope:reporting',
+      'scope:platform',
+      'scope:shared',
+    ],
+  },
+  {
     sourceTag: 'scope:reporting',
     onlyDependOnLibsWithTags: ['scope:reporting', 'scope:platform', 'scope:shared'],
   },

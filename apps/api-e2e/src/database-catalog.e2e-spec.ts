@@ -63,6 +63,10 @@ describe('functions that run with their owner’s rights', () => {
         'shared_course_withdraw(uuid)',
         'shared_course_enrolments_of_centre(boolean)',
         'starter_busy_elsewhere(uuid[])',
+        // The public answering page and survey results (docs/decisions/0009).
+        'survey_code_lookup(text)',
+        'survey_submit(text,jsonb)',
+        'survey_results(uuid)',
       ]),
     );
     const unsafe = definers

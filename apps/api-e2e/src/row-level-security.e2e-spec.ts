@@ -14,6 +14,8 @@ const REVIEWED_EXTRA_POLICIES: Record<string, string[]> = {
   staff_invitations: ['own_invitations'],
   library_materials: ['national_published'],
   material_versions: ['national_published'],
+  // A national survey is read by the centres it names (docs/decisions/0009).
+  surveys: ['participating_centre'],
   material_attachments: ['national_published'],
   attachment_blobs: ['national_published'],
 };
@@ -84,6 +86,17 @@ describe('row-level security, as the runtime role', () => {
     const tables = await centreOwnedTables(app);
     expect(tables).toEqual(expect.arrayContaining(['memberships', 'isolation_probe']));
     for (const table of tables) {
+      const { rows: privilege } = await app.query<{ readable: boolean }>(
+        `SELECT has_table_privilege($1, 'SELECT') AS readable`,
+        [table],
+      );
+      if (!privilege[0].readable) {
+        // Written by the runtime role, read only through functions (survey_codes): not at all.
+        await expect(
+          inCentre(null, () => app.query(`SELECT count(*)::int AS n FROM ${table}`)),
+        ).rejects.toThrow(/permission denied/);
+        continue;
+      }
       const { rows } = await inCentre(null, () =>
         app.query(`SELECT count(*)::int AS n FROM ${table}`),
       );

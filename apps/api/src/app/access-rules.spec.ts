@@ -14,6 +14,9 @@ const PUBLIC_OPERATIONS = [
   'Mutation.refreshToken',
   'Mutation.submitInterestForm',
   'Query.publicGroups',
+  // The anonymous survey page: a one-time code is all it takes (docs/decisions/0009).
+  'Mutation.answerSurvey',
+  'Query.surveyByCode',
 ];
 
 /**
@@ -24,6 +27,7 @@ const PUBLIC_OPERATIONS = [
  */
 const NATIONAL_ANALYST_OPERATIONS = [
   'Mutation.acceptCentreInvitation',
+  'Mutation.answerSurvey',
   'Mutation.declineCentreInvitation',
   'Mutation.login',
   'Mutation.logout',
@@ -45,6 +49,7 @@ const NATIONAL_ANALYST_OPERATIONS = [
   'Query.publicGroups',
   'Query.searchMaterials',
   'Query.sinceTheStart',
+  'Query.surveyByCode',
 ];
 
 interface Rule {

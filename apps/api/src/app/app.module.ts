@@ -16,6 +16,7 @@ import { TenancyModule } from '@link/platform/tenancy';
 import { CoursesModule } from '@link/training/courses';
 import { LibraryModule } from '@link/training/library';
 import { ReportingModule } from '@link/reporting';
+import { SurveysModule } from '@link/surveys';
 import { VolunteersModule } from '@link/volunteers';
 
 import { AppErrorFilter } from './graphql/app-error.filter';
@@ -69,6 +70,7 @@ export class AppModule {
         CoursesModule,
         VolunteersModule,
         ReportingModule,
+        SurveysModule,
         RetentionModule,
         MetricsModule,
       ],

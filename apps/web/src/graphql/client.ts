@@ -64,6 +64,16 @@ export const UNKEYED_TYPES = [
   'SinceTheStartRow',
   'StaffInvitationPage',
   'StaffPage',
+  // Anonymous surveys: a question's id (q1, q2 …) is unique only within its survey.
+  'IssuedSurveyCodes',
+  'PublicSurvey',
+  'SurveyAnswerReceipt',
+  'SurveyFile',
+  'SurveyOptionCount',
+  'SurveyQuestion',
+  'SurveyQuestionResult',
+  'SurveyResultScope',
+  'SurveyResults',
 ] as const;
 
 export function createCache(): InMemoryCache {

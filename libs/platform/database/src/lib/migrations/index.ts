@@ -20,6 +20,7 @@ import { OwnPractice1765440000000 } from './1765440000000-own-practice';
 import { SharedStarterTraining1765526400000 } from './1765526400000-shared-starter-training';
 import { StaffingGroups1765612800000 } from './1765612800000-staffing-groups';
 import { GroupsByName1765872000000 } from './1765872000000-groups-by-name';
+import { AnonymousSurveys1765699200000 } from './1765699200000-anonymous-surveys';
 
 /** Every migration, in order. Listed by hand so the bundled API needs no file globbing. */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   SharedStarterTraining1765526400000,
   StaffingGroups1765612800000,
   GroupsByName1765872000000,
+  AnonymousSurveys1765699200000,
 ];

@@ -1,0 +1,2 @@
+export * from './lib/surveys.module';
+export * from './lib/survey-codes';
