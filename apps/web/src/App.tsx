@@ -4,10 +4,18 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 
 import { ForRoles } from './components/ForRoles';
 import { Layout } from './components/Layout';
+import { PlatformLayout } from './components/PlatformLayout';
 import { LoadError, Loading } from './components/states';
 import { createClient } from './graphql/client';
-import { EVERYONE, homeFor, rolesOf, STAFF } from './navigation';
+import { ADMINS, EVERYONE, homeFor, rolesOf, STAFF } from './navigation';
+import { AuditLog } from './screens/admin/AuditLog';
+import { Centres } from './screens/admin/Centres';
+import { CentreSettings } from './screens/admin/CentreSettings';
+import { Partners } from './screens/admin/Partners';
+import { Staff } from './screens/admin/Staff';
 import { ChooseCentre } from './screens/ChooseCentre';
+import { CoursePage } from './screens/courses/Course';
+import { Courses } from './screens/courses/Courses';
 import { GroupPage } from './screens/groups/Group';
 import { GroupProposals } from './screens/groups/GroupProposals';
 import { GroupsBoard } from './screens/groups/GroupsBoard';
@@ -22,10 +30,20 @@ import { MaterialPage } from './screens/library/MaterialPage';
 import { RequiredReadingStatus } from './screens/library/RequiredReadingStatus';
 import { Rooms } from './screens/Rooms';
 import { OwnPage } from './screens/self/OwnPage';
+import { FiguresReport } from './screens/reports/FiguresReport';
+import { FunderReports } from './screens/reports/FunderReports';
+import { SinceTheStart } from './screens/reports/SinceTheStart';
 import { SignIn } from './screens/SignIn';
+import { SurveyForm } from './screens/surveys/SurveyForm';
+import { SurveyPage } from './screens/surveys/SurveyPage';
+import { SurveyResults } from './screens/surveys/SurveyResults';
+import { Surveys } from './screens/surveys/Surveys';
 import { Today } from './screens/Today';
+import { StarterDirectory } from './screens/volunteers/StarterDirectory';
+import { VolunteerPage } from './screens/volunteers/Volunteer';
+import { Volunteers } from './screens/volunteers/Volunteers';
 import { Waitlist } from './screens/Waitlist';
-import { SessionProvider, useSession } from './session/session';
+import { type Me, SessionProvider, useSession } from './session/session';
 
 export function App() {
   const [client] = useState(createClient);
@@ -57,6 +75,9 @@ function Screens() {
       </main>
     );
   }
+  if (!me.activeCentre && me.platformRole && me.memberships.length === 0) {
+    return <PlatformScreens me={me} />;
+  }
   if (!me.activeCentre) return <ChooseCentre me={me} />;
   const roles = rolesOf(me);
   return (
@@ -74,10 +95,30 @@ function Screens() {
           <Route path="/grupper/:id" element={<GroupPage />} />
           <Route path="/deltakere/:id" element={<Participant />} />
           <Route path="/rom" element={<Rooms me={me} />} />
+          <Route path="/kurs" element={<Courses />} />
+          <Route path="/kurs/:id" element={<CoursePage />} />
+          <Route path="/frivillige" element={<Volunteers />} />
+          <Route path="/frivillige/:id" element={<VolunteerPage />} />
+          <Route path="/igangsettere" element={<StarterDirectory />} />
+          <Route path="/rapporter" element={<FiguresReport scope="CENTRE" />} />
+          <Route path="/rapporter/tilskudd" element={<FunderReports scope="CENTRE" />} />
+          <Route path="/rapporter/siden-starten" element={<SinceTheStart scope="CENTRE" />} />
+          <Route path="/undersokelser" element={<Surveys />} />
+          <Route path="/undersokelser/ny" element={<SurveyForm />} />
+          <Route path="/undersokelser/:id" element={<SurveyPage />} />
+          <Route path="/undersokelser/:id/endre" element={<SurveyForm />} />
+          <Route path="/undersokelser/:id/resultater" element={<SurveyResults />} />
           {/* Library authors (web-self) */}
           <Route path="/bibliotek/ny" element={<NewMaterial me={me} />} />
           <Route path="/bibliotek/:id/rediger" element={<EditMaterial />} />
           <Route path="/bibliotek/lesestatus" element={<RequiredReadingStatus />} />
+        </Route>
+        <Route element={<ForRoles roles={ADMINS} mine={roles} />}>
+          <Route path="/admin" element={<Navigate to="/admin/ansatte" replace />} />
+          <Route path="/admin/ansatte" element={<Staff />} />
+          <Route path="/admin/innstillinger" element={<CentreSettings />} />
+          <Route path="/admin/samarbeid" element={<Partners />} />
+          <Route path="/admin/logg" element={<AuditLog />} />
         </Route>
         {/* Own page and library, for every role (web-self) */}
         <Route element={<ForRoles roles={EVERYONE} mine={roles} />}>
@@ -86,6 +127,28 @@ function Screens() {
           <Route path="/bibliotek/:id" element={<MaterialPage />} />
         </Route>
         <Route path="*" element={<Navigate to={homeFor(roles)} replace />} />
+      </Route>
+    </Routes>
+  );
+}
+
+/** The national office works in no centre: the analyst's reports, the platform admin's centres. */
+function PlatformScreens({ me }: { me: Me }) {
+  const home = me.platformRole === 'PLATFORM_ADMIN' ? '/plattform/sentre' : '/nasjonalt';
+  return (
+    <Routes>
+      <Route element={<PlatformLayout me={me} />}>
+        {me.platformRole === 'NATIONAL_ANALYST' && (
+          <>
+            <Route path="/nasjonalt" element={<FiguresReport scope="NATIONAL" />} />
+            <Route path="/nasjonalt/tilskudd" element={<FunderReports scope="NATIONAL" />} />
+            <Route path="/nasjonalt/siden-starten" element={<SinceTheStart scope="NATIONAL" />} />
+          </>
+        )}
+        {me.platformRole === 'PLATFORM_ADMIN' && (
+          <Route path="/plattform/sentre" element={<Centres />} />
+        )}
+        <Route path="*" element={<Navigate to={home} replace />} />
       </Route>
     </Routes>
   );

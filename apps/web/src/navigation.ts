@@ -27,6 +27,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/venteliste', label: texts.nav.waitlist, roles: STAFF },
   { to: '/grupper', label: texts.groups.nav, roles: STAFF },
   { to: '/rom', label: texts.people.navRooms, roles: STAFF },
+  { to: '/kurs', label: texts.courses.nav, roles: STAFF },
+  { to: '/frivillige', label: texts.volunteers.nav, roles: STAFF },
+  { to: '/igangsettere', label: texts.starterDirectory.nav, roles: STAFF },
+  { to: '/rapporter', label: texts.reports.nav, roles: STAFF },
+  { to: '/undersokelser', label: texts.surveys.nav, roles: STAFF },
+  { to: '/admin', label: texts.admin.nav, roles: ADMINS },
   { to: '/min-side', label: texts.self.nav, roles: EVERYONE },
   { to: '/bibliotek', label: texts.library.nav, roles: EVERYONE },
 ];

@@ -14,6 +14,22 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment StaffMemberFields on StaffMember {\n    id\n    userId\n    displayName\n    email\n    role\n    active\n    addedAt\n    deactivatedAt\n  }\n": typeof types.StaffMemberFieldsFragmentDoc,
+    "\n  query Staff {\n    staffMembers(includeDeactivated: true, limit: 200) {\n      totalCount\n      hasMore\n      items {\n        ...StaffMemberFields\n      }\n    }\n    staffInvitations(openOnly: true, limit: 200) {\n      totalCount\n      hasMore\n      items {\n        id\n        email\n        role\n        status\n        createdAt\n        expiresAt\n      }\n    }\n  }\n": typeof types.StaffDocument,
+    "\n  mutation InviteStaffMember($input: InviteStaffMemberInput!) {\n    inviteStaffMember(input: $input) {\n      id\n      email\n      role\n      status\n      createdAt\n      expiresAt\n    }\n  }\n": typeof types.InviteStaffMemberDocument,
+    "\n  mutation CancelStaffInvitation($id: ID!) {\n    cancelStaffInvitation(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.CancelStaffInvitationDocument,
+    "\n  mutation SetStaffRole($input: SetStaffRoleInput!) {\n    setStaffRole(input: $input) {\n      ...StaffMemberFields\n    }\n  }\n": typeof types.SetStaffRoleDocument,
+    "\n  mutation DeactivateStaffMember($id: ID!) {\n    deactivateStaffMember(id: $id) {\n      ...StaffMemberFields\n    }\n  }\n": typeof types.DeactivateStaffMemberDocument,
+    "\n  mutation ReactivateStaffMember($id: ID!) {\n    reactivateStaffMember(id: $id) {\n      ...StaffMemberFields\n    }\n  }\n": typeof types.ReactivateStaffMemberDocument,
+    "\n  query CentreSettingsScreen {\n    centreProfile {\n      id\n      slug\n      name\n      municipalities\n      contactEmail\n      contactPhone\n      postalAddress\n      website\n    }\n    groupSettings {\n      groupMinSize\n      groupMaxSize\n      followUpWeeks\n      requireVolunteerClearance\n      matchingWeights\n    }\n    centreSettings {\n      retentionMonths\n    }\n  }\n": typeof types.CentreSettingsScreenDocument,
+    "\n  mutation UpdateCentreProfile($input: UpdateCentreProfileInput!) {\n    updateCentreProfile(input: $input) {\n      id\n      name\n      municipalities\n      contactEmail\n      contactPhone\n      postalAddress\n      website\n    }\n  }\n": typeof types.UpdateCentreProfileDocument,
+    "\n  mutation UpdateGroupSettings($input: GroupSettingsInput!) {\n    updateGroupSettings(input: $input) {\n      groupMinSize\n      groupMaxSize\n      followUpWeeks\n      requireVolunteerClearance\n      matchingWeights\n    }\n  }\n": typeof types.UpdateGroupSettingsDocument,
+    "\n  mutation UpdateRetention($retentionMonths: Int!) {\n    updateRetention(retentionMonths: $retentionMonths) {\n      retentionMonths\n    }\n  }\n": typeof types.UpdateRetentionDocument,
+    "\n  query PartnersAndServices {\n    partners {\n      id\n      name\n      kind\n      contactPerson\n      contactEmail\n      contactPhone\n      lendsRooms\n    }\n    services {\n      id\n      name\n      kind\n      contact\n      description\n    }\n  }\n": typeof types.PartnersAndServicesDocument,
+    "\n  mutation CreatePartner($input: PartnerInput!) {\n    createPartner(input: $input) {\n      id\n      name\n      kind\n      contactPerson\n      contactEmail\n      contactPhone\n      lendsRooms\n    }\n  }\n": typeof types.CreatePartnerDocument,
+    "\n  mutation CreateService($input: ServiceInput!) {\n    createService(input: $input) {\n      id\n      name\n      kind\n      contact\n      description\n    }\n  }\n": typeof types.CreateServiceDocument,
+    "\n  query AuditEntries($offset: Int!) {\n    auditEntries(limit: 50, offset: $offset) {\n      totalCount\n      hasMore\n      items {\n        id\n        action\n        actorUserId\n        participantId\n        occurredAt\n        details\n      }\n    }\n  }\n": typeof types.AuditEntriesDocument,
+    "\n  mutation OnboardCentre($input: OnboardCentreInput!) {\n    onboardCentre(input: $input) {\n      id\n      slug\n      name\n      municipalities\n    }\n  }\n": typeof types.OnboardCentreDocument,
     "\n  fragment CourseFields on Course {\n    id\n    title\n    description\n    kind\n    capacity\n    enrolled\n    waitlisted\n    openToOtherCentres\n    qualificationValidMonths\n    sessions {\n      id\n      startsAt\n      durationMinutes\n      place\n      digital\n      mandatory\n    }\n  }\n": typeof types.CourseFieldsFragmentDoc,
     "\n  query Courses {\n    courses {\n      ...CourseFields\n    }\n  }\n": typeof types.CoursesDocument,
     "\n  query Course($id: ID!) {\n    course(id: $id) {\n      ...CourseFields\n      enrolments {\n        id\n        name\n        organisation\n        centreName\n        status\n        enrolledAt\n        attendedSessionIds\n        userId\n      }\n    }\n  }\n": typeof types.CourseDocument,
@@ -36,7 +52,8 @@ type Documents = {
     "\n  mutation LogVolunteerHours($input: VolunteerHoursInput!) {\n    logVolunteerHours(input: $input) {\n      ...VolunteerFields\n    }\n  }\n": typeof types.LogVolunteerHoursDocument,
     "\n  mutation InviteStarterBack($input: StarterVisitInput!) {\n    inviteStarterBack(input: $input) {\n      id\n    }\n  }\n": typeof types.InviteStarterBackDocument,
     "\n  mutation RecordStarterReturn($input: StarterVisitInput!) {\n    recordStarterReturn(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordStarterReturnDocument,
-    "\n  fragment GroupCardFields on Group {\n    id\n    name\n    status\n    kind\n    format\n    weekday\n    startTime\n    capacity\n    memberCount\n    municipality\n    theme\n    starters {\n      staffMemberId\n      displayName\n    }\n    room {\n      id\n      name\n    }\n  }\n": typeof types.GroupCardFieldsFragmentDoc,
+    "\n  fragment GroupSummaryFields on Group {\n    id\n    name\n    status\n    kind\n    format\n    weekday\n    startTime\n    capacity\n    memberCount\n    municipality\n  }\n": typeof types.GroupSummaryFieldsFragmentDoc,
+    "\n  fragment GroupCardFields on Group {\n    ...GroupSummaryFields\n    theme\n    starters {\n      staffMemberId\n      displayName\n    }\n    room {\n      id\n      name\n    }\n  }\n": typeof types.GroupCardFieldsFragmentDoc,
     "\n  query GroupsBoard($statuses: [GroupStatus!], $limit: Int!, $offset: Int!) {\n    groups(statuses: $statuses, limit: $limit, offset: $offset) {\n      totalCount\n      hasMore\n      items {\n        ...GroupCardFields\n      }\n    }\n  }\n": typeof types.GroupsBoardDocument,
     "\n  query GroupProposals {\n    groupProposals {\n      weekday\n      timeOfDay\n      format\n      composition\n      municipality\n      theme\n      score\n      reasons {\n        criterion\n        explanation\n      }\n      participants {\n        id\n        displayName\n      }\n    }\n    groupSettings {\n      groupMinSize\n      groupMaxSize\n    }\n  }\n": typeof types.GroupProposalsDocument,
     "\n  fragment GroupDetailsFields on Group {\n    ...GroupCardFields\n    allowedTransitions\n    composition\n    durationMinutes\n    startDate\n    selfRunSince\n    endedOn\n    ageRangeMin\n    ageRangeMax\n    meetingLink\n    roomWarning\n    room {\n      id\n      name\n      address\n      municipality\n      capacity\n    }\n    members {\n      id\n      joinedOn\n      participant {\n        id\n        displayName\n      }\n    }\n    events {\n      id\n      kind\n      occurredOn\n      fromStatus\n      toStatus\n      reason\n    }\n    startupMeetings {\n      id\n      heldOn\n      agreed\n    }\n    followUps {\n      id\n      kind\n      occurredOn\n      note\n    }\n    openMeetings {\n      id\n      heldOn\n      headCount\n    }\n  }\n": typeof types.GroupDetailsFieldsFragmentDoc,
@@ -74,7 +91,7 @@ type Documents = {
     "\n  mutation Refresh($input: RefreshTokenInput!) {\n    refreshToken(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.RefreshDocument,
     "\n  mutation SwitchCentre($input: SwitchCentreInput!) {\n    switchCentre(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.SwitchCentreDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      activeRole\n      platformRole\n      activeCentre {\n        id\n        slug\n        name\n        municipalities\n      }\n      memberships {\n        id\n        role\n        centre {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      platformRole\n      activeRole\n      platformRole\n      activeCentre {\n        id\n        slug\n        name\n        municipalities\n      }\n      memberships {\n        id\n        role\n        centre {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query Today {\n    inquiryDeadlines(withinHours: 24) {\n      promise\n      dueAt\n      overdue\n      displayName\n      inquiry {\n        id\n      }\n    }\n    waitlistFigures {\n      waiting\n      longestDays\n      medianDays\n    }\n    groupsNeedingFollowUp {\n      weeksWithout\n      lastFollowUpOn\n      group {\n        id\n        name\n        status\n      }\n    }\n    groupProposals {\n      weekday\n      timeOfDay\n      format\n      municipality\n      theme\n      participants {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.TodayDocument,
     "\n  fragment InquiryFields on Inquiry {\n    id\n    channel\n    source\n    hasMessage\n    preferredContactTimes\n    receivedAt\n    answerDueAt\n    answerState\n    conversationDueAt\n    conversationState\n    firstAnswerAt\n    conversationBookedFor\n    conversationHeldAt\n    outcome\n    participant {\n      id\n      displayName\n      status\n    }\n  }\n": typeof types.InquiryFieldsFragmentDoc,
     "\n  query OpenInquiries {\n    inquiries(open: true, limit: 100) {\n      totalCount\n      items {\n        ...InquiryFields\n      }\n    }\n  }\n": typeof types.OpenInquiriesDocument,
@@ -90,7 +107,7 @@ type Documents = {
     "\n  mutation WithdrawConsent($participantId: ID!, $kind: ConsentKind!) {\n    withdrawConsent(participantId: $participantId, kind: $kind)\n  }\n": typeof types.WithdrawConsentDocument,
     "\n  query ParticipantExport($id: ID!) {\n    participantExport(id: $id)\n  }\n": typeof types.ParticipantExportDocument,
     "\n  mutation EraseParticipant($id: ID!) {\n    eraseParticipant(id: $id)\n  }\n": typeof types.EraseParticipantDocument,
-    "\n  query GroupSuggestions($participantId: ID!) {\n    groupSuggestions(participantId: $participantId, limit: 10) {\n      score\n      reasons {\n        criterion\n        explanation\n        points\n      }\n      group {\n        id\n        name\n        status\n        kind\n        format\n        weekday\n        startTime\n        municipality\n        memberCount\n        capacity\n      }\n    }\n  }\n": typeof types.GroupSuggestionsDocument,
+    "\n  query GroupSuggestions($participantId: ID!) {\n    groupSuggestions(participantId: $participantId, limit: 10) {\n      score\n      reasons {\n        criterion\n        explanation\n        points\n      }\n      group {\n        ...GroupSummaryFields\n      }\n    }\n  }\n": typeof types.GroupSuggestionsDocument,
     "\n  fragment RoomFields on Room {\n    id\n    name\n    address\n    municipality\n    capacity\n    stepFree\n    freeOfCharge\n    availability {\n      weekday\n      startsAt\n      endsAt\n    }\n  }\n": typeof types.RoomFieldsFragmentDoc,
     "\n  query Rooms {\n    rooms {\n      ...RoomFields\n    }\n  }\n": typeof types.RoomsDocument,
     "\n  mutation CreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      ...RoomFields\n    }\n  }\n": typeof types.CreateRoomDocument,
@@ -99,6 +116,18 @@ type Documents = {
     "\n  query FreeRooms($groupId: ID!, $from: String) {\n    freeRooms(groupId: $groupId, from: $from) {\n      sameMunicipality\n      neighbouring\n      warning\n      room {\n        ...RoomFields\n      }\n    }\n  }\n": typeof types.FreeRoomsDocument,
     "\n  mutation BookRoom($input: BookRoomInput!) {\n    bookRoom(input: $input) {\n      id\n    }\n  }\n": typeof types.BookRoomDocument,
     "\n  query InquiryMessage($id: ID!) {\n    inquiryMessage(id: $id)\n  }\n": typeof types.InquiryMessageDocument,
+    "\n  query PublicCentrePage($slug: String!) {\n    publicCentre(slug: $slug) {\n      slug\n      name\n      municipalities\n      contactPhone\n      contactEmail\n      website\n    }\n    publicGroups(centre: $slug) {\n      kind\n      format\n      composition\n      theme\n      weekday\n      timeOfDay\n      startTime\n      municipality\n      address\n      recruiting\n    }\n  }\n": typeof types.PublicCentrePageDocument,
+    "\n  mutation SubmitInterestForm($input: InterestFormInput!) {\n    submitInterestForm(input: $input)\n  }\n": typeof types.SubmitInterestFormDocument,
+    "\n  fragment ReportFields on Report {\n    scope\n    period {\n      from\n      to\n      label\n      months\n      note\n    }\n    suppression {\n      threshold\n      maxNoise\n      hiddenNumbers\n      rule\n    }\n    figures {\n      key\n      label\n      description\n      unit\n      countsPeople\n      published\n      rows {\n        centreId\n        centreName\n        value\n        suppressed\n      }\n    }\n  }\n": typeof types.ReportFieldsFragmentDoc,
+    "\n  query CentreReport($period: ReportPeriodInput!) {\n    centreReport(period: $period) {\n      ...ReportFields\n    }\n  }\n": typeof types.CentreReportDocument,
+    "\n  query NationalReport($period: ReportPeriodInput!) {\n    nationalReport(period: $period) {\n      ...ReportFields\n    }\n  }\n": typeof types.NationalReportDocument,
+    "\n  fragment TimeSeriesFields on ReportTimeSeries {\n    figure\n    label\n    unit\n    months\n    rows {\n      centreId\n      centreName\n      points {\n        value\n        suppressed\n      }\n    }\n    suppression {\n      threshold\n      rule\n    }\n  }\n": typeof types.TimeSeriesFieldsFragmentDoc,
+    "\n  query CentreTimeSeries($figure: ReportFigureKey!, $period: ReportPeriodInput!) {\n    centreTimeSeries(figure: $figure, period: $period) {\n      ...TimeSeriesFields\n    }\n  }\n": typeof types.CentreTimeSeriesDocument,
+    "\n  query NationalTimeSeries($figure: ReportFigureKey!, $period: ReportPeriodInput!) {\n    nationalTimeSeries(figure: $figure, period: $period) {\n      ...TimeSeriesFields\n    }\n  }\n": typeof types.NationalTimeSeriesDocument,
+    "\n  query SinceTheStart {\n    sinceTheStart {\n      scope\n      until\n      suppression {\n        threshold\n        rule\n      }\n      rows {\n        centreId\n        centreName\n        since\n        groupsStarted {\n          value\n          suppressed\n        }\n        peopleInGroups {\n          value\n          suppressed\n        }\n      }\n    }\n  }\n": typeof types.SinceTheStartDocument,
+    "\n  query FunderReport($programme: FunderProgramme!, $period: ReportPeriodInput!, $centreId: ID) {\n    funderReport(programme: $programme, period: $period, centreId: $centreId) {\n      programme\n      title\n      about\n      columns\n      period {\n        from\n        to\n        label\n        months\n        note\n      }\n      suppression {\n        threshold\n        maxNoise\n        hiddenNumbers\n        rule\n      }\n      lines {\n        figure\n        label\n        values {\n          value\n          suppressed\n        }\n      }\n    }\n  }\n": typeof types.FunderReportDocument,
+    "\n  query FunderReportFile(\n    $programme: FunderProgramme!\n    $period: ReportPeriodInput!\n    $format: ReportFileFormat!\n    $centreId: ID\n  ) {\n    funderReportFile(programme: $programme, period: $period, format: $format, centreId: $centreId) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n": typeof types.FunderReportFileDocument,
+    "\n  query Centres {\n    centres {\n      id\n      slug\n      name\n      municipalities\n    }\n  }\n": typeof types.CentresDocument,
     "\n  query MyGroups {\n    myGroups {\n      id\n      name\n      myPart\n      invitedBackOn\n      status\n      kind\n      format\n      weekday\n      startTime\n      durationMinutes\n      startDate\n      meetingLink\n      memberNames\n      room {\n        name\n        address\n        municipality\n      }\n    }\n  }\n": typeof types.MyGroupsDocument,
     "\n  query MyInvitations {\n    myCentreInvitations {\n      id\n      role\n      expiresAt\n      centre {\n        id\n        name\n        slug\n      }\n    }\n  }\n": typeof types.MyInvitationsDocument,
     "\n  mutation AcceptInvitation($id: ID!) {\n    acceptCentreInvitation(id: $id) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.AcceptInvitationDocument,
@@ -107,8 +136,37 @@ type Documents = {
     "\n  query MyVolunteerWork {\n    myVolunteerWork {\n      status\n      confidentialitySignedOn\n      policeCertificateStatus\n      policeCertificateValidUntil\n      totalHours\n      hours {\n        workedOn\n        hours\n        activity\n      }\n    }\n  }\n": typeof types.MyVolunteerWorkDocument,
     "\n  mutation LogMyHours($input: MyVolunteerHoursInput!) {\n    logMyVolunteerHours(input: $input) {\n      status\n      confidentialitySignedOn\n      policeCertificateStatus\n      policeCertificateValidUntil\n      totalHours\n      hours {\n        workedOn\n        hours\n        activity\n      }\n    }\n  }\n": typeof types.LogMyHoursDocument,
     "\n  query MyReading {\n    myRequiredReading {\n      material {\n        id\n        scope\n        current {\n          id\n          title\n          summary\n          version\n        }\n      }\n      readers {\n        displayName\n        readAt\n        readCurrentVersion\n      }\n    }\n  }\n": typeof types.MyReadingDocument,
+    "\n  fragment SurveyQuestionFields on SurveyQuestion {\n    id\n    kind\n    text\n    options\n    required\n  }\n": typeof types.SurveyQuestionFieldsFragmentDoc,
+    "\n  fragment SurveyFields on Survey {\n    id\n    title\n    intro\n    opensOn\n    closesOn\n    status\n    minAnswers\n    national\n    ownedHere\n    ownerName\n    participatingCentres {\n      id\n      name\n    }\n    questions {\n      ...SurveyQuestionFields\n    }\n    batches {\n      id\n      size\n      issuedWeek\n      label\n    }\n  }\n": typeof types.SurveyFieldsFragmentDoc,
+    "\n  query Surveys {\n    surveys {\n      ...SurveyFields\n    }\n  }\n": typeof types.SurveysDocument,
+    "\n  query Survey($id: ID!) {\n    survey(id: $id) {\n      ...SurveyFields\n    }\n  }\n": typeof types.SurveyDocument,
+    "\n  query SurveyCentres {\n    surveyCentres {\n      id\n      name\n    }\n  }\n": typeof types.SurveyCentresDocument,
+    "\n  mutation CreateSurvey($input: CreateSurveyInput!) {\n    createSurvey(input: $input) {\n      ...SurveyFields\n    }\n  }\n": typeof types.CreateSurveyDocument,
+    "\n  mutation UpdateSurvey($input: UpdateSurveyInput!) {\n    updateSurvey(input: $input) {\n      ...SurveyFields\n    }\n  }\n": typeof types.UpdateSurveyDocument,
+    "\n  mutation CloseSurvey($id: ID!) {\n    closeSurvey(id: $id) {\n      ...SurveyFields\n    }\n  }\n": typeof types.CloseSurveyDocument,
+    "\n  mutation IssueSurveyCodes($input: IssueSurveyCodesInput!) {\n    issueSurveyCodes(input: $input) {\n      codes\n      batch {\n        id\n        size\n        issuedWeek\n        label\n      }\n    }\n  }\n": typeof types.IssueSurveyCodesDocument,
+    "\n  query SurveyResults($id: ID!) {\n    surveyResults(id: $id) {\n      surveyId\n      title\n      minAnswers\n      threshold\n      scopes {\n        centreId\n        centreName\n        answers\n        hiddenReason\n        questions {\n          questionId\n          kind\n          text\n          mean\n          answered\n          options {\n            option\n            count\n            hiddenReason\n          }\n          textAnswers\n        }\n      }\n    }\n  }\n": typeof types.SurveyResultsDocument,
+    "\n  query SurveyResultsFile($id: ID!, $format: SurveyFileFormat!) {\n    surveyResultsFile(id: $id, format: $format) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n": typeof types.SurveyResultsFileDocument,
+    "\n  query SurveyByCode($code: String!) {\n    surveyByCode(code: $code) {\n      state\n      message\n      title\n      intro\n      closesOn\n      questions {\n        ...SurveyQuestionFields\n      }\n    }\n  }\n": typeof types.SurveyByCodeDocument,
+    "\n  mutation AnswerSurvey($input: AnswerSurveyInput!) {\n    answerSurvey(input: $input) {\n      outcome\n      message\n    }\n  }\n": typeof types.AnswerSurveyDocument,
 };
 const documents: Documents = {
+    "\n  fragment StaffMemberFields on StaffMember {\n    id\n    userId\n    displayName\n    email\n    role\n    active\n    addedAt\n    deactivatedAt\n  }\n": types.StaffMemberFieldsFragmentDoc,
+    "\n  query Staff {\n    staffMembers(includeDeactivated: true, limit: 200) {\n      totalCount\n      hasMore\n      items {\n        ...StaffMemberFields\n      }\n    }\n    staffInvitations(openOnly: true, limit: 200) {\n      totalCount\n      hasMore\n      items {\n        id\n        email\n        role\n        status\n        createdAt\n        expiresAt\n      }\n    }\n  }\n": types.StaffDocument,
+    "\n  mutation InviteStaffMember($input: InviteStaffMemberInput!) {\n    inviteStaffMember(input: $input) {\n      id\n      email\n      role\n      status\n      createdAt\n      expiresAt\n    }\n  }\n": types.InviteStaffMemberDocument,
+    "\n  mutation CancelStaffInvitation($id: ID!) {\n    cancelStaffInvitation(id: $id) {\n      id\n      status\n    }\n  }\n": types.CancelStaffInvitationDocument,
+    "\n  mutation SetStaffRole($input: SetStaffRoleInput!) {\n    setStaffRole(input: $input) {\n      ...StaffMemberFields\n    }\n  }\n": types.SetStaffRoleDocument,
+    "\n  mutation DeactivateStaffMember($id: ID!) {\n    deactivateStaffMember(id: $id) {\n      ...StaffMemberFields\n    }\n  }\n": types.DeactivateStaffMemberDocument,
+    "\n  mutation ReactivateStaffMember($id: ID!) {\n    reactivateStaffMember(id: $id) {\n      ...StaffMemberFields\n    }\n  }\n": types.ReactivateStaffMemberDocument,
+    "\n  query CentreSettingsScreen {\n    centreProfile {\n      id\n      slug\n      name\n      municipalities\n      contactEmail\n      contactPhone\n      postalAddress\n      website\n    }\n    groupSettings {\n      groupMinSize\n      groupMaxSize\n      followUpWeeks\n      requireVolunteerClearance\n      matchingWeights\n    }\n    centreSettings {\n      retentionMonths\n    }\n  }\n": types.CentreSettingsScreenDocument,
+    "\n  mutation UpdateCentreProfile($input: UpdateCentreProfileInput!) {\n    updateCentreProfile(input: $input) {\n      id\n      name\n      municipalities\n      contactEmail\n      contactPhone\n      postalAddress\n      website\n    }\n  }\n": types.UpdateCentreProfileDocument,
+    "\n  mutation UpdateGroupSettings($input: GroupSettingsInput!) {\n    updateGroupSettings(input: $input) {\n      groupMinSize\n      groupMaxSize\n      followUpWeeks\n      requireVolunteerClearance\n      matchingWeights\n    }\n  }\n": types.UpdateGroupSettingsDocument,
+    "\n  mutation UpdateRetention($retentionMonths: Int!) {\n    updateRetention(retentionMonths: $retentionMonths) {\n      retentionMonths\n    }\n  }\n": types.UpdateRetentionDocument,
+    "\n  query PartnersAndServices {\n    partners {\n      id\n      name\n      kind\n      contactPerson\n      contactEmail\n      contactPhone\n      lendsRooms\n    }\n    services {\n      id\n      name\n      kind\n      contact\n      description\n    }\n  }\n": types.PartnersAndServicesDocument,
+    "\n  mutation CreatePartner($input: PartnerInput!) {\n    createPartner(input: $input) {\n      id\n      name\n      kind\n      contactPerson\n      contactEmail\n      contactPhone\n      lendsRooms\n    }\n  }\n": types.CreatePartnerDocument,
+    "\n  mutation CreateService($input: ServiceInput!) {\n    createService(input: $input) {\n      id\n      name\n      kind\n      contact\n      description\n    }\n  }\n": types.CreateServiceDocument,
+    "\n  query AuditEntries($offset: Int!) {\n    auditEntries(limit: 50, offset: $offset) {\n      totalCount\n      hasMore\n      items {\n        id\n        action\n        actorUserId\n        participantId\n        occurredAt\n        details\n      }\n    }\n  }\n": types.AuditEntriesDocument,
+    "\n  mutation OnboardCentre($input: OnboardCentreInput!) {\n    onboardCentre(input: $input) {\n      id\n      slug\n      name\n      municipalities\n    }\n  }\n": types.OnboardCentreDocument,
     "\n  fragment CourseFields on Course {\n    id\n    title\n    description\n    kind\n    capacity\n    enrolled\n    waitlisted\n    openToOtherCentres\n    qualificationValidMonths\n    sessions {\n      id\n      startsAt\n      durationMinutes\n      place\n      digital\n      mandatory\n    }\n  }\n": types.CourseFieldsFragmentDoc,
     "\n  query Courses {\n    courses {\n      ...CourseFields\n    }\n  }\n": types.CoursesDocument,
     "\n  query Course($id: ID!) {\n    course(id: $id) {\n      ...CourseFields\n      enrolments {\n        id\n        name\n        organisation\n        centreName\n        status\n        enrolledAt\n        attendedSessionIds\n        userId\n      }\n    }\n  }\n": types.CourseDocument,
@@ -131,7 +189,8 @@ const documents: Documents = {
     "\n  mutation LogVolunteerHours($input: VolunteerHoursInput!) {\n    logVolunteerHours(input: $input) {\n      ...VolunteerFields\n    }\n  }\n": types.LogVolunteerHoursDocument,
     "\n  mutation InviteStarterBack($input: StarterVisitInput!) {\n    inviteStarterBack(input: $input) {\n      id\n    }\n  }\n": types.InviteStarterBackDocument,
     "\n  mutation RecordStarterReturn($input: StarterVisitInput!) {\n    recordStarterReturn(input: $input) {\n      id\n    }\n  }\n": types.RecordStarterReturnDocument,
-    "\n  fragment GroupCardFields on Group {\n    id\n    name\n    status\n    kind\n    format\n    weekday\n    startTime\n    capacity\n    memberCount\n    municipality\n    theme\n    starters {\n      staffMemberId\n      displayName\n    }\n    room {\n      id\n      name\n    }\n  }\n": types.GroupCardFieldsFragmentDoc,
+    "\n  fragment GroupSummaryFields on Group {\n    id\n    name\n    status\n    kind\n    format\n    weekday\n    startTime\n    capacity\n    memberCount\n    municipality\n  }\n": types.GroupSummaryFieldsFragmentDoc,
+    "\n  fragment GroupCardFields on Group {\n    ...GroupSummaryFields\n    theme\n    starters {\n      staffMemberId\n      displayName\n    }\n    room {\n      id\n      name\n    }\n  }\n": types.GroupCardFieldsFragmentDoc,
     "\n  query GroupsBoard($statuses: [GroupStatus!], $limit: Int!, $offset: Int!) {\n    groups(statuses: $statuses, limit: $limit, offset: $offset) {\n      totalCount\n      hasMore\n      items {\n        ...GroupCardFields\n      }\n    }\n  }\n": types.GroupsBoardDocument,
     "\n  query GroupProposals {\n    groupProposals {\n      weekday\n      timeOfDay\n      format\n      composition\n      municipality\n      theme\n      score\n      reasons {\n        criterion\n        explanation\n      }\n      participants {\n        id\n        displayName\n      }\n    }\n    groupSettings {\n      groupMinSize\n      groupMaxSize\n    }\n  }\n": types.GroupProposalsDocument,
     "\n  fragment GroupDetailsFields on Group {\n    ...GroupCardFields\n    allowedTransitions\n    composition\n    durationMinutes\n    startDate\n    selfRunSince\n    endedOn\n    ageRangeMin\n    ageRangeMax\n    meetingLink\n    roomWarning\n    room {\n      id\n      name\n      address\n      municipality\n      capacity\n    }\n    members {\n      id\n      joinedOn\n      participant {\n        id\n        displayName\n      }\n    }\n    events {\n      id\n      kind\n      occurredOn\n      fromStatus\n      toStatus\n      reason\n    }\n    startupMeetings {\n      id\n      heldOn\n      agreed\n    }\n    followUps {\n      id\n      kind\n      occurredOn\n      note\n    }\n    openMeetings {\n      id\n      heldOn\n      headCount\n    }\n  }\n": types.GroupDetailsFieldsFragmentDoc,
@@ -169,7 +228,7 @@ const documents: Documents = {
     "\n  mutation Refresh($input: RefreshTokenInput!) {\n    refreshToken(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.RefreshDocument,
     "\n  mutation SwitchCentre($input: SwitchCentreInput!) {\n    switchCentre(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.SwitchCentreDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      activeRole\n      platformRole\n      activeCentre {\n        id\n        slug\n        name\n        municipalities\n      }\n      memberships {\n        id\n        role\n        centre {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      platformRole\n      activeRole\n      platformRole\n      activeCentre {\n        id\n        slug\n        name\n        municipalities\n      }\n      memberships {\n        id\n        role\n        centre {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
     "\n  query Today {\n    inquiryDeadlines(withinHours: 24) {\n      promise\n      dueAt\n      overdue\n      displayName\n      inquiry {\n        id\n      }\n    }\n    waitlistFigures {\n      waiting\n      longestDays\n      medianDays\n    }\n    groupsNeedingFollowUp {\n      weeksWithout\n      lastFollowUpOn\n      group {\n        id\n        name\n        status\n      }\n    }\n    groupProposals {\n      weekday\n      timeOfDay\n      format\n      municipality\n      theme\n      participants {\n        id\n        displayName\n      }\n    }\n  }\n": types.TodayDocument,
     "\n  fragment InquiryFields on Inquiry {\n    id\n    channel\n    source\n    hasMessage\n    preferredContactTimes\n    receivedAt\n    answerDueAt\n    answerState\n    conversationDueAt\n    conversationState\n    firstAnswerAt\n    conversationBookedFor\n    conversationHeldAt\n    outcome\n    participant {\n      id\n      displayName\n      status\n    }\n  }\n": types.InquiryFieldsFragmentDoc,
     "\n  query OpenInquiries {\n    inquiries(open: true, limit: 100) {\n      totalCount\n      items {\n        ...InquiryFields\n      }\n    }\n  }\n": types.OpenInquiriesDocument,
@@ -185,7 +244,7 @@ const documents: Documents = {
     "\n  mutation WithdrawConsent($participantId: ID!, $kind: ConsentKind!) {\n    withdrawConsent(participantId: $participantId, kind: $kind)\n  }\n": types.WithdrawConsentDocument,
     "\n  query ParticipantExport($id: ID!) {\n    participantExport(id: $id)\n  }\n": types.ParticipantExportDocument,
     "\n  mutation EraseParticipant($id: ID!) {\n    eraseParticipant(id: $id)\n  }\n": types.EraseParticipantDocument,
-    "\n  query GroupSuggestions($participantId: ID!) {\n    groupSuggestions(participantId: $participantId, limit: 10) {\n      score\n      reasons {\n        criterion\n        explanation\n        points\n      }\n      group {\n        id\n        name\n        status\n        kind\n        format\n        weekday\n        startTime\n        municipality\n        memberCount\n        capacity\n      }\n    }\n  }\n": types.GroupSuggestionsDocument,
+    "\n  query GroupSuggestions($participantId: ID!) {\n    groupSuggestions(participantId: $participantId, limit: 10) {\n      score\n      reasons {\n        criterion\n        explanation\n        points\n      }\n      group {\n        ...GroupSummaryFields\n      }\n    }\n  }\n": types.GroupSuggestionsDocument,
     "\n  fragment RoomFields on Room {\n    id\n    name\n    address\n    municipality\n    capacity\n    stepFree\n    freeOfCharge\n    availability {\n      weekday\n      startsAt\n      endsAt\n    }\n  }\n": types.RoomFieldsFragmentDoc,
     "\n  query Rooms {\n    rooms {\n      ...RoomFields\n    }\n  }\n": types.RoomsDocument,
     "\n  mutation CreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      ...RoomFields\n    }\n  }\n": types.CreateRoomDocument,
@@ -194,6 +253,18 @@ const documents: Documents = {
     "\n  query FreeRooms($groupId: ID!, $from: String) {\n    freeRooms(groupId: $groupId, from: $from) {\n      sameMunicipality\n      neighbouring\n      warning\n      room {\n        ...RoomFields\n      }\n    }\n  }\n": types.FreeRoomsDocument,
     "\n  mutation BookRoom($input: BookRoomInput!) {\n    bookRoom(input: $input) {\n      id\n    }\n  }\n": types.BookRoomDocument,
     "\n  query InquiryMessage($id: ID!) {\n    inquiryMessage(id: $id)\n  }\n": types.InquiryMessageDocument,
+    "\n  query PublicCentrePage($slug: String!) {\n    publicCentre(slug: $slug) {\n      slug\n      name\n      municipalities\n      contactPhone\n      contactEmail\n      website\n    }\n    publicGroups(centre: $slug) {\n      kind\n      format\n      composition\n      theme\n      weekday\n      timeOfDay\n      startTime\n      municipality\n      address\n      recruiting\n    }\n  }\n": types.PublicCentrePageDocument,
+    "\n  mutation SubmitInterestForm($input: InterestFormInput!) {\n    submitInterestForm(input: $input)\n  }\n": types.SubmitInterestFormDocument,
+    "\n  fragment ReportFields on Report {\n    scope\n    period {\n      from\n      to\n      label\n      months\n      note\n    }\n    suppression {\n      threshold\n      maxNoise\n      hiddenNumbers\n      rule\n    }\n    figures {\n      key\n      label\n      description\n      unit\n      countsPeople\n      published\n      rows {\n        centreId\n        centreName\n        value\n        suppressed\n      }\n    }\n  }\n": types.ReportFieldsFragmentDoc,
+    "\n  query CentreReport($period: ReportPeriodInput!) {\n    centreReport(period: $period) {\n      ...ReportFields\n    }\n  }\n": types.CentreReportDocument,
+    "\n  query NationalReport($period: ReportPeriodInput!) {\n    nationalReport(period: $period) {\n      ...ReportFields\n    }\n  }\n": types.NationalReportDocument,
+    "\n  fragment TimeSeriesFields on ReportTimeSeries {\n    figure\n    label\n    unit\n    months\n    rows {\n      centreId\n      centreName\n      points {\n        value\n        suppressed\n      }\n    }\n    suppression {\n      threshold\n      rule\n    }\n  }\n": types.TimeSeriesFieldsFragmentDoc,
+    "\n  query CentreTimeSeries($figure: ReportFigureKey!, $period: ReportPeriodInput!) {\n    centreTimeSeries(figure: $figure, period: $period) {\n      ...TimeSeriesFields\n    }\n  }\n": types.CentreTimeSeriesDocument,
+    "\n  query NationalTimeSeries($figure: ReportFigureKey!, $period: ReportPeriodInput!) {\n    nationalTimeSeries(figure: $figure, period: $period) {\n      ...TimeSeriesFields\n    }\n  }\n": types.NationalTimeSeriesDocument,
+    "\n  query SinceTheStart {\n    sinceTheStart {\n      scope\n      until\n      suppression {\n        threshold\n        rule\n      }\n      rows {\n        centreId\n        centreName\n        since\n        groupsStarted {\n          value\n          suppressed\n        }\n        peopleInGroups {\n          value\n          suppressed\n        }\n      }\n    }\n  }\n": types.SinceTheStartDocument,
+    "\n  query FunderReport($programme: FunderProgramme!, $period: ReportPeriodInput!, $centreId: ID) {\n    funderReport(programme: $programme, period: $period, centreId: $centreId) {\n      programme\n      title\n      about\n      columns\n      period {\n        from\n        to\n        label\n        months\n        note\n      }\n      suppression {\n        threshold\n        maxNoise\n        hiddenNumbers\n        rule\n      }\n      lines {\n        figure\n        label\n        values {\n          value\n          suppressed\n        }\n      }\n    }\n  }\n": types.FunderReportDocument,
+    "\n  query FunderReportFile(\n    $programme: FunderProgramme!\n    $period: ReportPeriodInput!\n    $format: ReportFileFormat!\n    $centreId: ID\n  ) {\n    funderReportFile(programme: $programme, period: $period, format: $format, centreId: $centreId) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n": types.FunderReportFileDocument,
+    "\n  query Centres {\n    centres {\n      id\n      slug\n      name\n      municipalities\n    }\n  }\n": types.CentresDocument,
     "\n  query MyGroups {\n    myGroups {\n      id\n      name\n      myPart\n      invitedBackOn\n      status\n      kind\n      format\n      weekday\n      startTime\n      durationMinutes\n      startDate\n      meetingLink\n      memberNames\n      room {\n        name\n        address\n        municipality\n      }\n    }\n  }\n": types.MyGroupsDocument,
     "\n  query MyInvitations {\n    myCentreInvitations {\n      id\n      role\n      expiresAt\n      centre {\n        id\n        name\n        slug\n      }\n    }\n  }\n": types.MyInvitationsDocument,
     "\n  mutation AcceptInvitation($id: ID!) {\n    acceptCentreInvitation(id: $id) {\n      ...AuthPayloadFields\n    }\n  }\n": types.AcceptInvitationDocument,
@@ -202,6 +273,19 @@ const documents: Documents = {
     "\n  query MyVolunteerWork {\n    myVolunteerWork {\n      status\n      confidentialitySignedOn\n      policeCertificateStatus\n      policeCertificateValidUntil\n      totalHours\n      hours {\n        workedOn\n        hours\n        activity\n      }\n    }\n  }\n": types.MyVolunteerWorkDocument,
     "\n  mutation LogMyHours($input: MyVolunteerHoursInput!) {\n    logMyVolunteerHours(input: $input) {\n      status\n      confidentialitySignedOn\n      policeCertificateStatus\n      policeCertificateValidUntil\n      totalHours\n      hours {\n        workedOn\n        hours\n        activity\n      }\n    }\n  }\n": types.LogMyHoursDocument,
     "\n  query MyReading {\n    myRequiredReading {\n      material {\n        id\n        scope\n        current {\n          id\n          title\n          summary\n          version\n        }\n      }\n      readers {\n        displayName\n        readAt\n        readCurrentVersion\n      }\n    }\n  }\n": types.MyReadingDocument,
+    "\n  fragment SurveyQuestionFields on SurveyQuestion {\n    id\n    kind\n    text\n    options\n    required\n  }\n": types.SurveyQuestionFieldsFragmentDoc,
+    "\n  fragment SurveyFields on Survey {\n    id\n    title\n    intro\n    opensOn\n    closesOn\n    status\n    minAnswers\n    national\n    ownedHere\n    ownerName\n    participatingCentres {\n      id\n      name\n    }\n    questions {\n      ...SurveyQuestionFields\n    }\n    batches {\n      id\n      size\n      issuedWeek\n      label\n    }\n  }\n": types.SurveyFieldsFragmentDoc,
+    "\n  query Surveys {\n    surveys {\n      ...SurveyFields\n    }\n  }\n": types.SurveysDocument,
+    "\n  query Survey($id: ID!) {\n    survey(id: $id) {\n      ...SurveyFields\n    }\n  }\n": types.SurveyDocument,
+    "\n  query SurveyCentres {\n    surveyCentres {\n      id\n      name\n    }\n  }\n": types.SurveyCentresDocument,
+    "\n  mutation CreateSurvey($input: CreateSurveyInput!) {\n    createSurvey(input: $input) {\n      ...SurveyFields\n    }\n  }\n": types.CreateSurveyDocument,
+    "\n  mutation UpdateSurvey($input: UpdateSurveyInput!) {\n    updateSurvey(input: $input) {\n      ...SurveyFields\n    }\n  }\n": types.UpdateSurveyDocument,
+    "\n  mutation CloseSurvey($id: ID!) {\n    closeSurvey(id: $id) {\n      ...SurveyFields\n    }\n  }\n": types.CloseSurveyDocument,
+    "\n  mutation IssueSurveyCodes($input: IssueSurveyCodesInput!) {\n    issueSurveyCodes(input: $input) {\n      codes\n      batch {\n        id\n        size\n        issuedWeek\n        label\n      }\n    }\n  }\n": types.IssueSurveyCodesDocument,
+    "\n  query SurveyResults($id: ID!) {\n    surveyResults(id: $id) {\n      surveyId\n      title\n      minAnswers\n      threshold\n      scopes {\n        centreId\n        centreName\n        answers\n        hiddenReason\n        questions {\n          questionId\n          kind\n          text\n          mean\n          answered\n          options {\n            option\n            count\n            hiddenReason\n          }\n          textAnswers\n        }\n      }\n    }\n  }\n": types.SurveyResultsDocument,
+    "\n  query SurveyResultsFile($id: ID!, $format: SurveyFileFormat!) {\n    surveyResultsFile(id: $id, format: $format) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n": types.SurveyResultsFileDocument,
+    "\n  query SurveyByCode($code: String!) {\n    surveyByCode(code: $code) {\n      state\n      message\n      title\n      intro\n      closesOn\n      questions {\n        ...SurveyQuestionFields\n      }\n    }\n  }\n": types.SurveyByCodeDocument,
+    "\n  mutation AnswerSurvey($input: AnswerSurveyInput!) {\n    answerSurvey(input: $input) {\n      outcome\n      message\n    }\n  }\n": types.AnswerSurveyDocument,
 };
 
 /**
@@ -218,6 +302,70 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StaffMemberFields on StaffMember {\n    id\n    userId\n    displayName\n    email\n    role\n    active\n    addedAt\n    deactivatedAt\n  }\n"): (typeof documents)["\n  fragment StaffMemberFields on StaffMember {\n    id\n    userId\n    displayName\n    email\n    role\n    active\n    addedAt\n    deactivatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Staff {\n    staffMembers(includeDeactivated: true, limit: 200) {\n      totalCount\n      hasMore\n      items {\n        ...StaffMemberFields\n      }\n    }\n    staffInvitations(openOnly: true, limit: 200) {\n      totalCount\n      hasMore\n      items {\n        id\n        email\n        role\n        status\n        createdAt\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Staff {\n    staffMembers(includeDeactivated: true, limit: 200) {\n      totalCount\n      hasMore\n      items {\n        ...StaffMemberFields\n      }\n    }\n    staffInvitations(openOnly: true, limit: 200) {\n      totalCount\n      hasMore\n      items {\n        id\n        email\n        role\n        status\n        createdAt\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteStaffMember($input: InviteStaffMemberInput!) {\n    inviteStaffMember(input: $input) {\n      id\n      email\n      role\n      status\n      createdAt\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation InviteStaffMember($input: InviteStaffMemberInput!) {\n    inviteStaffMember(input: $input) {\n      id\n      email\n      role\n      status\n      createdAt\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelStaffInvitation($id: ID!) {\n    cancelStaffInvitation(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CancelStaffInvitation($id: ID!) {\n    cancelStaffInvitation(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetStaffRole($input: SetStaffRoleInput!) {\n    setStaffRole(input: $input) {\n      ...StaffMemberFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetStaffRole($input: SetStaffRoleInput!) {\n    setStaffRole(input: $input) {\n      ...StaffMemberFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateStaffMember($id: ID!) {\n    deactivateStaffMember(id: $id) {\n      ...StaffMemberFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateStaffMember($id: ID!) {\n    deactivateStaffMember(id: $id) {\n      ...StaffMemberFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateStaffMember($id: ID!) {\n    reactivateStaffMember(id: $id) {\n      ...StaffMemberFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateStaffMember($id: ID!) {\n    reactivateStaffMember(id: $id) {\n      ...StaffMemberFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CentreSettingsScreen {\n    centreProfile {\n      id\n      slug\n      name\n      municipalities\n      contactEmail\n      contactPhone\n      postalAddress\n      website\n    }\n    groupSettings {\n      groupMinSize\n      groupMaxSize\n      followUpWeeks\n      requireVolunteerClearance\n      matchingWeights\n    }\n    centreSettings {\n      retentionMonths\n    }\n  }\n"): (typeof documents)["\n  query CentreSettingsScreen {\n    centreProfile {\n      id\n      slug\n      name\n      municipalities\n      contactEmail\n      contactPhone\n      postalAddress\n      website\n    }\n    groupSettings {\n      groupMinSize\n      groupMaxSize\n      followUpWeeks\n      requireVolunteerClearance\n      matchingWeights\n    }\n    centreSettings {\n      retentionMonths\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCentreProfile($input: UpdateCentreProfileInput!) {\n    updateCentreProfile(input: $input) {\n      id\n      name\n      municipalities\n      contactEmail\n      contactPhone\n      postalAddress\n      website\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCentreProfile($input: UpdateCentreProfileInput!) {\n    updateCentreProfile(input: $input) {\n      id\n      name\n      municipalities\n      contactEmail\n      contactPhone\n      postalAddress\n      website\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateGroupSettings($input: GroupSettingsInput!) {\n    updateGroupSettings(input: $input) {\n      groupMinSize\n      groupMaxSize\n      followUpWeeks\n      requireVolunteerClearance\n      matchingWeights\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateGroupSettings($input: GroupSettingsInput!) {\n    updateGroupSettings(input: $input) {\n      groupMinSize\n      groupMaxSize\n      followUpWeeks\n      requireVolunteerClearance\n      matchingWeights\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRetention($retentionMonths: Int!) {\n    updateRetention(retentionMonths: $retentionMonths) {\n      retentionMonths\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRetention($retentionMonths: Int!) {\n    updateRetention(retentionMonths: $retentionMonths) {\n      retentionMonths\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnersAndServices {\n    partners {\n      id\n      name\n      kind\n      contactPerson\n      contactEmail\n      contactPhone\n      lendsRooms\n    }\n    services {\n      id\n      name\n      kind\n      contact\n      description\n    }\n  }\n"): (typeof documents)["\n  query PartnersAndServices {\n    partners {\n      id\n      name\n      kind\n      contactPerson\n      contactEmail\n      contactPhone\n      lendsRooms\n    }\n    services {\n      id\n      name\n      kind\n      contact\n      description\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePartner($input: PartnerInput!) {\n    createPartner(input: $input) {\n      id\n      name\n      kind\n      contactPerson\n      contactEmail\n      contactPhone\n      lendsRooms\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePartner($input: PartnerInput!) {\n    createPartner(input: $input) {\n      id\n      name\n      kind\n      contactPerson\n      contactEmail\n      contactPhone\n      lendsRooms\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateService($input: ServiceInput!) {\n    createService(input: $input) {\n      id\n      name\n      kind\n      contact\n      description\n    }\n  }\n"): (typeof documents)["\n  mutation CreateService($input: ServiceInput!) {\n    createService(input: $input) {\n      id\n      name\n      kind\n      contact\n      description\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEntries($offset: Int!) {\n    auditEntries(limit: 50, offset: $offset) {\n      totalCount\n      hasMore\n      items {\n        id\n        action\n        actorUserId\n        participantId\n        occurredAt\n        details\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEntries($offset: Int!) {\n    auditEntries(limit: 50, offset: $offset) {\n      totalCount\n      hasMore\n      items {\n        id\n        action\n        actorUserId\n        participantId\n        occurredAt\n        details\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OnboardCentre($input: OnboardCentreInput!) {\n    onboardCentre(input: $input) {\n      id\n      slug\n      name\n      municipalities\n    }\n  }\n"): (typeof documents)["\n  mutation OnboardCentre($input: OnboardCentreInput!) {\n    onboardCentre(input: $input) {\n      id\n      slug\n      name\n      municipalities\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -309,7 +457,11 @@ export function graphql(source: "\n  mutation RecordStarterReturn($input: Starte
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment GroupCardFields on Group {\n    id\n    name\n    status\n    kind\n    format\n    weekday\n    startTime\n    capacity\n    memberCount\n    municipality\n    theme\n    starters {\n      staffMemberId\n      displayName\n    }\n    room {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment GroupCardFields on Group {\n    id\n    name\n    status\n    kind\n    format\n    weekday\n    startTime\n    capacity\n    memberCount\n    municipality\n    theme\n    starters {\n      staffMemberId\n      displayName\n    }\n    room {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment GroupSummaryFields on Group {\n    id\n    name\n    status\n    kind\n    format\n    weekday\n    startTime\n    capacity\n    memberCount\n    municipality\n  }\n"): (typeof documents)["\n  fragment GroupSummaryFields on Group {\n    id\n    name\n    status\n    kind\n    format\n    weekday\n    startTime\n    capacity\n    memberCount\n    municipality\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GroupCardFields on Group {\n    ...GroupSummaryFields\n    theme\n    starters {\n      staffMemberId\n      displayName\n    }\n    room {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment GroupCardFields on Group {\n    ...GroupSummaryFields\n    theme\n    starters {\n      staffMemberId\n      displayName\n    }\n    room {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -461,7 +613,7 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      activeRole\n      platformRole\n      activeCentre {\n        id\n        slug\n        name\n        municipalities\n      }\n      memberships {\n        id\n        role\n        centre {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      displayName\n      email\n      activeRole\n      platformRole\n      activeCentre {\n        id\n        slug\n        name\n        municipalities\n      }\n      memberships {\n        id\n        role\n        centre {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      platformRole\n      activeRole\n      platformRole\n      activeCentre {\n        id\n        slug\n        name\n        municipalities\n      }\n      memberships {\n        id\n        role\n        centre {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      displayName\n      email\n      platformRole\n      activeRole\n      platformRole\n      activeCentre {\n        id\n        slug\n        name\n        municipalities\n      }\n      memberships {\n        id\n        role\n        centre {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -525,7 +677,7 @@ export function graphql(source: "\n  mutation EraseParticipant($id: ID!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query GroupSuggestions($participantId: ID!) {\n    groupSuggestions(participantId: $participantId, limit: 10) {\n      score\n      reasons {\n        criterion\n        explanation\n        points\n      }\n      group {\n        id\n        name\n        status\n        kind\n        format\n        weekday\n        startTime\n        municipality\n        memberCount\n        capacity\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupSuggestions($participantId: ID!) {\n    groupSuggestions(participantId: $participantId, limit: 10) {\n      score\n      reasons {\n        criterion\n        explanation\n        points\n      }\n      group {\n        id\n        name\n        status\n        kind\n        format\n        weekday\n        startTime\n        municipality\n        memberCount\n        capacity\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query GroupSuggestions($participantId: ID!) {\n    groupSuggestions(participantId: $participantId, limit: 10) {\n      score\n      reasons {\n        criterion\n        explanation\n        points\n      }\n      group {\n        ...GroupSummaryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupSuggestions($participantId: ID!) {\n    groupSuggestions(participantId: $participantId, limit: 10) {\n      score\n      reasons {\n        criterion\n        explanation\n        points\n      }\n      group {\n        ...GroupSummaryFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -561,6 +713,54 @@ export function graphql(source: "\n  query InquiryMessage($id: ID!) {\n    inqui
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PublicCentrePage($slug: String!) {\n    publicCentre(slug: $slug) {\n      slug\n      name\n      municipalities\n      contactPhone\n      contactEmail\n      website\n    }\n    publicGroups(centre: $slug) {\n      kind\n      format\n      composition\n      theme\n      weekday\n      timeOfDay\n      startTime\n      municipality\n      address\n      recruiting\n    }\n  }\n"): (typeof documents)["\n  query PublicCentrePage($slug: String!) {\n    publicCentre(slug: $slug) {\n      slug\n      name\n      municipalities\n      contactPhone\n      contactEmail\n      website\n    }\n    publicGroups(centre: $slug) {\n      kind\n      format\n      composition\n      theme\n      weekday\n      timeOfDay\n      startTime\n      municipality\n      address\n      recruiting\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitInterestForm($input: InterestFormInput!) {\n    submitInterestForm(input: $input)\n  }\n"): (typeof documents)["\n  mutation SubmitInterestForm($input: InterestFormInput!) {\n    submitInterestForm(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReportFields on Report {\n    scope\n    period {\n      from\n      to\n      label\n      months\n      note\n    }\n    suppression {\n      threshold\n      maxNoise\n      hiddenNumbers\n      rule\n    }\n    figures {\n      key\n      label\n      description\n      unit\n      countsPeople\n      published\n      rows {\n        centreId\n        centreName\n        value\n        suppressed\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ReportFields on Report {\n    scope\n    period {\n      from\n      to\n      label\n      months\n      note\n    }\n    suppression {\n      threshold\n      maxNoise\n      hiddenNumbers\n      rule\n    }\n    figures {\n      key\n      label\n      description\n      unit\n      countsPeople\n      published\n      rows {\n        centreId\n        centreName\n        value\n        suppressed\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CentreReport($period: ReportPeriodInput!) {\n    centreReport(period: $period) {\n      ...ReportFields\n    }\n  }\n"): (typeof documents)["\n  query CentreReport($period: ReportPeriodInput!) {\n    centreReport(period: $period) {\n      ...ReportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NationalReport($period: ReportPeriodInput!) {\n    nationalReport(period: $period) {\n      ...ReportFields\n    }\n  }\n"): (typeof documents)["\n  query NationalReport($period: ReportPeriodInput!) {\n    nationalReport(period: $period) {\n      ...ReportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TimeSeriesFields on ReportTimeSeries {\n    figure\n    label\n    unit\n    months\n    rows {\n      centreId\n      centreName\n      points {\n        value\n        suppressed\n      }\n    }\n    suppression {\n      threshold\n      rule\n    }\n  }\n"): (typeof documents)["\n  fragment TimeSeriesFields on ReportTimeSeries {\n    figure\n    label\n    unit\n    months\n    rows {\n      centreId\n      centreName\n      points {\n        value\n        suppressed\n      }\n    }\n    suppression {\n      threshold\n      rule\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CentreTimeSeries($figure: ReportFigureKey!, $period: ReportPeriodInput!) {\n    centreTimeSeries(figure: $figure, period: $period) {\n      ...TimeSeriesFields\n    }\n  }\n"): (typeof documents)["\n  query CentreTimeSeries($figure: ReportFigureKey!, $period: ReportPeriodInput!) {\n    centreTimeSeries(figure: $figure, period: $period) {\n      ...TimeSeriesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NationalTimeSeries($figure: ReportFigureKey!, $period: ReportPeriodInput!) {\n    nationalTimeSeries(figure: $figure, period: $period) {\n      ...TimeSeriesFields\n    }\n  }\n"): (typeof documents)["\n  query NationalTimeSeries($figure: ReportFigureKey!, $period: ReportPeriodInput!) {\n    nationalTimeSeries(figure: $figure, period: $period) {\n      ...TimeSeriesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SinceTheStart {\n    sinceTheStart {\n      scope\n      until\n      suppression {\n        threshold\n        rule\n      }\n      rows {\n        centreId\n        centreName\n        since\n        groupsStarted {\n          value\n          suppressed\n        }\n        peopleInGroups {\n          value\n          suppressed\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SinceTheStart {\n    sinceTheStart {\n      scope\n      until\n      suppression {\n        threshold\n        rule\n      }\n      rows {\n        centreId\n        centreName\n        since\n        groupsStarted {\n          value\n          suppressed\n        }\n        peopleInGroups {\n          value\n          suppressed\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FunderReport($programme: FunderProgramme!, $period: ReportPeriodInput!, $centreId: ID) {\n    funderReport(programme: $programme, period: $period, centreId: $centreId) {\n      programme\n      title\n      about\n      columns\n      period {\n        from\n        to\n        label\n        months\n        note\n      }\n      suppression {\n        threshold\n        maxNoise\n        hiddenNumbers\n        rule\n      }\n      lines {\n        figure\n        label\n        values {\n          value\n          suppressed\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FunderReport($programme: FunderProgramme!, $period: ReportPeriodInput!, $centreId: ID) {\n    funderReport(programme: $programme, period: $period, centreId: $centreId) {\n      programme\n      title\n      about\n      columns\n      period {\n        from\n        to\n        label\n        months\n        note\n      }\n      suppression {\n        threshold\n        maxNoise\n        hiddenNumbers\n        rule\n      }\n      lines {\n        figure\n        label\n        values {\n          value\n          suppressed\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FunderReportFile(\n    $programme: FunderProgramme!\n    $period: ReportPeriodInput!\n    $format: ReportFileFormat!\n    $centreId: ID\n  ) {\n    funderReportFile(programme: $programme, period: $period, format: $format, centreId: $centreId) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  query FunderReportFile(\n    $programme: FunderProgramme!\n    $period: ReportPeriodInput!\n    $format: ReportFileFormat!\n    $centreId: ID\n  ) {\n    funderReportFile(programme: $programme, period: $period, format: $format, centreId: $centreId) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Centres {\n    centres {\n      id\n      slug\n      name\n      municipalities\n    }\n  }\n"): (typeof documents)["\n  query Centres {\n    centres {\n      id\n      slug\n      name\n      municipalities\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MyGroups {\n    myGroups {\n      id\n      name\n      myPart\n      invitedBackOn\n      status\n      kind\n      format\n      weekday\n      startTime\n      durationMinutes\n      startDate\n      meetingLink\n      memberNames\n      room {\n        name\n        address\n        municipality\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyGroups {\n    myGroups {\n      id\n      name\n      myPart\n      invitedBackOn\n      status\n      kind\n      format\n      weekday\n      startTime\n      durationMinutes\n      startDate\n      meetingLink\n      memberNames\n      room {\n        name\n        address\n        municipality\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -590,6 +790,58 @@ export function graphql(source: "\n  mutation LogMyHours($input: MyVolunteerHour
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyReading {\n    myRequiredReading {\n      material {\n        id\n        scope\n        current {\n          id\n          title\n          summary\n          version\n        }\n      }\n      readers {\n        displayName\n        readAt\n        readCurrentVersion\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyReading {\n    myRequiredReading {\n      material {\n        id\n        scope\n        current {\n          id\n          title\n          summary\n          version\n        }\n      }\n      readers {\n        displayName\n        readAt\n        readCurrentVersion\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SurveyQuestionFields on SurveyQuestion {\n    id\n    kind\n    text\n    options\n    required\n  }\n"): (typeof documents)["\n  fragment SurveyQuestionFields on SurveyQuestion {\n    id\n    kind\n    text\n    options\n    required\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SurveyFields on Survey {\n    id\n    title\n    intro\n    opensOn\n    closesOn\n    status\n    minAnswers\n    national\n    ownedHere\n    ownerName\n    participatingCentres {\n      id\n      name\n    }\n    questions {\n      ...SurveyQuestionFields\n    }\n    batches {\n      id\n      size\n      issuedWeek\n      label\n    }\n  }\n"): (typeof documents)["\n  fragment SurveyFields on Survey {\n    id\n    title\n    intro\n    opensOn\n    closesOn\n    status\n    minAnswers\n    national\n    ownedHere\n    ownerName\n    participatingCentres {\n      id\n      name\n    }\n    questions {\n      ...SurveyQuestionFields\n    }\n    batches {\n      id\n      size\n      issuedWeek\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Surveys {\n    surveys {\n      ...SurveyFields\n    }\n  }\n"): (typeof documents)["\n  query Surveys {\n    surveys {\n      ...SurveyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Survey($id: ID!) {\n    survey(id: $id) {\n      ...SurveyFields\n    }\n  }\n"): (typeof documents)["\n  query Survey($id: ID!) {\n    survey(id: $id) {\n      ...SurveyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyCentres {\n    surveyCentres {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query SurveyCentres {\n    surveyCentres {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSurvey($input: CreateSurveyInput!) {\n    createSurvey(input: $input) {\n      ...SurveyFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSurvey($input: CreateSurveyInput!) {\n    createSurvey(input: $input) {\n      ...SurveyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSurvey($input: UpdateSurveyInput!) {\n    updateSurvey(input: $input) {\n      ...SurveyFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSurvey($input: UpdateSurveyInput!) {\n    updateSurvey(input: $input) {\n      ...SurveyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseSurvey($id: ID!) {\n    closeSurvey(id: $id) {\n      ...SurveyFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseSurvey($id: ID!) {\n    closeSurvey(id: $id) {\n      ...SurveyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueSurveyCodes($input: IssueSurveyCodesInput!) {\n    issueSurveyCodes(input: $input) {\n      codes\n      batch {\n        id\n        size\n        issuedWeek\n        label\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IssueSurveyCodes($input: IssueSurveyCodesInput!) {\n    issueSurveyCodes(input: $input) {\n      codes\n      batch {\n        id\n        size\n        issuedWeek\n        label\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyResults($id: ID!) {\n    surveyResults(id: $id) {\n      surveyId\n      title\n      minAnswers\n      threshold\n      scopes {\n        centreId\n        centreName\n        answers\n        hiddenReason\n        questions {\n          questionId\n          kind\n          text\n          mean\n          answered\n          options {\n            option\n            count\n            hiddenReason\n          }\n          textAnswers\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SurveyResults($id: ID!) {\n    surveyResults(id: $id) {\n      surveyId\n      title\n      minAnswers\n      threshold\n      scopes {\n        centreId\n        centreName\n        answers\n        hiddenReason\n        questions {\n          questionId\n          kind\n          text\n          mean\n          answered\n          options {\n            option\n            count\n            hiddenReason\n          }\n          textAnswers\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyResultsFile($id: ID!, $format: SurveyFileFormat!) {\n    surveyResultsFile(id: $id, format: $format) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  query SurveyResultsFile($id: ID!, $format: SurveyFileFormat!) {\n    surveyResultsFile(id: $id, format: $format) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyByCode($code: String!) {\n    surveyByCode(code: $code) {\n      state\n      message\n      title\n      intro\n      closesOn\n      questions {\n        ...SurveyQuestionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query SurveyByCode($code: String!) {\n    surveyByCode(code: $code) {\n      state\n      message\n      title\n      intro\n      closesOn\n      questions {\n        ...SurveyQuestionFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerSurvey($input: AnswerSurveyInput!) {\n    answerSurvey(input: $input) {\n      outcome\n      message\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerSurvey($input: AnswerSurveyInput!) {\n    answerSurvey(input: $input) {\n      outcome\n      message\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -9,13 +9,8 @@ import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { from, mergeMap } from 'rxjs';
 
-import {
-  clearTokens,
-  freshAccessToken,
-  GRAPHQL_URL,
-  readTokens,
-  refreshTokens,
-} from '../session/tokens';
+import { clearTokens, freshAccessToken, readTokens, refreshTokens } from '../session/tokens';
+import { GRAPHQL_URL } from './public-client';
 
 /**
  * Types without an `id` are values of their parent (a page, the day's figures): the cache keeps
@@ -30,10 +25,29 @@ export const UNKEYED_TYPES = [
   'InquiryPage',
   'ParticipantPage',
   'Preferences',
-  // Keyed by the host's session id, but `attended` is one person's: two enrolments on one course
-  // would overwrite each other's attendance in a normalised cache.
-  'SharedCourseSession',
   'WaitlistFigures',
+  // Groups, people and rooms
+  'AddMemberPayload',
+  'ContactDetails',
+  'FreeRoom',
+  'GroupFromProposal',
+  'GroupPage',
+  'GroupStarter',
+  'GroupSuggestion',
+  'MatchReason',
+  'ParticipantSuggestion',
+  'RoomAvailability',
+  'RoomBookingPage',
+  'WeeklyTime',
+  // Courses and volunteers
+  'SharedCourse',
+  'StarterDirectoryEntry',
+  'StarterQualificationStatus',
+  'VolunteerAssignment',
+  'VolunteerWarning',
+  // The public pages
+  'PublicCentre',
+  'PublicGroup',
   // Own page and library (web-self)
   'AttachmentContent',
   'MaterialPage',
@@ -64,22 +78,33 @@ export const UNKEYED_TYPES = [
   'SinceTheStartRow',
   'StaffInvitationPage',
   'StaffPage',
-  // Anonymous surveys: a question's id (q1, q2 …) is unique only within its survey.
+  // Anonymous surveys
   'IssuedSurveyCodes',
   'PublicSurvey',
   'SurveyAnswerReceipt',
   'SurveyFile',
   'SurveyOptionCount',
-  'SurveyQuestion',
   'SurveyQuestionResult',
   'SurveyResultScope',
   'SurveyResults',
 ] as const;
 
+/** Types with an id that is not unique across their parents: kept inside the parent too. */
+export const PARENT_SCOPED_ID_TYPES = [
+  // The host's session id, but `attended` is one person's: two enrolments on one course would
+  // overwrite each other's attendance in a normalised cache.
+  'SharedCourseSession',
+  // A question's id (q1, q2 …) is unique only within its survey.
+  'SurveyQuestion',
+] as const;
+
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: Object.fromEntries(
-      UNKEYED_TYPES.map((type) => [type, { keyFields: false as const, merge: true }]),
+      [...UNKEYED_TYPES, ...PARENT_SCOPED_ID_TYPES].map((type) => [
+        type,
+        { keyFields: false as const, merge: true },
+      ]),
     ),
   });
 }

@@ -1,6 +1,7 @@
 import { print } from 'graphql';
 
 import { RefreshDocument } from '../graphql/operations';
+import { GRAPHQL_URL } from '../graphql/public-client';
 import { texts } from '../texts';
 
 /**
@@ -19,8 +20,6 @@ const KEY = 'link.session';
 const NOTICE_KEY = 'link.signedOutNotice';
 /** Refresh this long before the access token runs out. */
 const MARGIN_MS = 60_000;
-
-export const GRAPHQL_URL = `${import.meta.env['VITE_API_URL'] ?? ''}/graphql`;
 
 type Listener = () => void;
 const listeners = new Set<Listener>();

@@ -1,12 +1,14 @@
 import { Navigate, Route, Routes } from 'react-router';
 
+import { AnswerSurvey } from '../surveys/AnswerSurvey';
 import { GroupFinder } from './GroupFinder';
 import { InterestForm } from './InterestForm';
 import { PublicLayout } from './PublicLayout';
 
 /**
  * The pages a centre links to from its own web site: /sentre/bergen, and /sentre/bergen/finn-gruppe
- * and /sentre/bergen/meld-interesse below it. main.tsx sends every /sentre address here.
+ * and /sentre/bergen/meld-interesse below it; and /svar, where a survey is answered with a code.
+ * main.tsx sends these addresses here.
  */
 export function PublicRoutes() {
   return (
@@ -25,6 +27,7 @@ export function PublicRoutes() {
         <Route path="meld-interesse" element={<InterestForm headingLevel={1} />} />
         <Route path="*" element={<Navigate to="." replace />} />
       </Route>
+      <Route path="/svar" element={<AnswerSurvey />} />
       <Route path="*" element={<PublicLayout />} />
     </Routes>
   );

@@ -1,4 +1,3 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 import { ApolloProvider, useMutation, useQuery } from '@apollo/client/react';
 import {
   Alert,
@@ -16,8 +15,8 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Loading } from '../../components/states';
 import type { SurveyQuestionFieldsFragment } from '../../gql/graphql';
 import { formProblems, type FormProblems, messageOf } from '../../graphql/errors';
+import { createPublicClient } from '../../graphql/public-client';
 import { AnswerSurveyDocument, SurveyByCodeDocument } from '../../graphql/survey-operations';
-import { GRAPHQL_URL } from '../../session/tokens';
 import { formatDate, texts } from '../../texts';
 
 const t = texts.surveys;
@@ -32,14 +31,10 @@ export function codeFromFragment(hash: string): string {
 
 /**
  * A client of its own, without the staff's token or cache: an answer sent from a computer where
- * someone is signed in carries nobody's identity, and signing in or out cannot disturb it.
+ * someone is signed in carries nobody's identity.
  */
-function publicClient(): ApolloClient {
-  return new ApolloClient({ link: new HttpLink({ uri: GRAPHQL_URL }), cache: new InMemoryCache() });
-}
-
 export function AnswerSurvey() {
-  const [client] = useState(publicClient);
+  const [client] = useState(createPublicClient);
   return (
     <ApolloProvider client={client}>
       <AnswerSurveyPage />

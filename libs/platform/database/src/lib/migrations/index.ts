@@ -19,8 +19,8 @@ import { StaffInvitations1765353600000 } from './1765353600000-staff-invitations
 import { OwnPractice1765440000000 } from './1765440000000-own-practice';
 import { SharedStarterTraining1765526400000 } from './1765526400000-shared-starter-training';
 import { StaffingGroups1765612800000 } from './1765612800000-staffing-groups';
-import { GroupsByName1765872000000 } from './1765872000000-groups-by-name';
 import { AnonymousSurveys1765699200000 } from './1765699200000-anonymous-surveys';
+import { GroupsByName1765872000000 } from './1765872000000-groups-by-name';
 
 /** Every migration, in order. Listed by hand so the bundled API needs no file globbing. */
 export const migrations = [
@@ -45,6 +45,6 @@ export const migrations = [
   OwnPractice1765440000000,
   SharedStarterTraining1765526400000,
   StaffingGroups1765612800000,
-  GroupsByName1765872000000,
   AnonymousSurveys1765699200000,
+  GroupsByName1765872000000,
 ];
