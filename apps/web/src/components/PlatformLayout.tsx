@@ -34,7 +34,9 @@ export function PlatformLayout({ me }: { me: Me }) {
           {me.platformRole === 'NATIONAL_ANALYST' && (
             <NavLink to="/nasjonalt">{t.nationalNav}</NavLink>
           )}
-          {me.platformRole === 'PLATFORM_ADMIN' && <NavLink to="/plattform/sentre">{t.centresNav}</NavLink>}
+          {me.platformRole === 'PLATFORM_ADMIN' && (
+            <NavLink to="/plattform/sentre">{t.centresNav}</NavLink>
+          )}
         </nav>
       </header>
       <main id="main" className="app-main">
