@@ -365,6 +365,13 @@ const LISTS: {
     grow: () => copyRows('courses', 'true', { title: renamed('title') }),
   },
   {
+    // Bergen's own survey (demo data) and the national one it takes part in.
+    field: 'surveys',
+    query: `{ surveys { id ownerName status questions { id } batches { id }
+      participatingCentres { id } } }`,
+    grow: () => copyRows('surveys', 'true', { title: renamed('title') }),
+  },
+  {
     field: 'rooms',
     query: `{ rooms { id availability { weekday } } }`,
     grow: () => copyRows('rooms', 'true', { name: renamed('name') }),

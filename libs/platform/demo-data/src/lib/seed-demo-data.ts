@@ -11,6 +11,7 @@ import { seedDemoCourses } from './demo-courses';
 import { seedDemoGroups } from './demo-groups';
 import { seedDemoIntake } from './demo-intake';
 import { seedDemoPractice } from './demo-practice';
+import { seedDemoSurveys } from './demo-surveys';
 
 /**
  * Loads the demo centres and users. Idempotent: what exists is left as it is. Runs as the owner
@@ -90,6 +91,7 @@ export async function seedDemoData(adminUrl: string, cipher: PersonalDataCipher)
     await seedDemoLibrary(client, centreIds);
     await seedDemoVolunteers(client, centreIds);
     await seedDemoPractice(client, centreIds);
+    await seedDemoSurveys(client, centreIds);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK');
