@@ -13,6 +13,8 @@ const PUBLIC_OPERATIONS = [
   'Mutation.login',
   'Mutation.refreshToken',
   'Mutation.submitInterestForm',
+  // A centre's public pages: its name, area and the contact details it publishes; no id.
+  'Query.publicCentre',
   'Query.publicGroups',
   // The anonymous survey page: a one-time code is all it takes (docs/decisions/0009).
   'Mutation.answerSurvey',
@@ -46,6 +48,7 @@ const NATIONAL_ANALYST_OPERATIONS = [
   'Query.myRequiredReading',
   'Query.nationalReport',
   'Query.nationalTimeSeries',
+  'Query.publicCentre',
   'Query.publicGroups',
   'Query.searchMaterials',
   'Query.sinceTheStart',
