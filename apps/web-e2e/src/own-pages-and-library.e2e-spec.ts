@@ -212,6 +212,11 @@ describe('a coordinator writing material', () => {
       'Venteliste',
       'Grupper',
       'Rom',
+      'Kurs',
+      'Frivillige',
+      'Igangsettere',
+      'Rapporter',
+      'Undersøkelser',
       'Min side',
       'Bibliotek',
     ]);
