@@ -3,6 +3,7 @@ import {
   type GraphqlClient,
   type GraphqlResponse,
   inviteAndAccept,
+  osloDay,
   startTestServer,
   type TestServer,
 } from '@link/shared/testing';
@@ -19,8 +20,7 @@ let server: TestServer;
 let coordinator: GraphqlClient;
 let admin: GraphqlClient;
 
-const day = (offset: number) =>
-  new Date(Date.now() + offset * 86400_000).toISOString().slice(0, 10);
+const day = (offset: number) => osloDay(offset);
 
 /** The Norwegian messages of a refusal, field by field. */
 function messages(response: GraphqlResponse<unknown>): string[] {

@@ -1,6 +1,7 @@
 import {
   errorCodes,
   type GraphqlClient,
+  osloDay,
   startTestServer,
   type TestServer,
 } from '@link/shared/testing';
@@ -13,8 +14,7 @@ let server: TestServer;
 let coordinator: GraphqlClient;
 let groupId: string;
 
-const day = (offset: number) =>
-  new Date(Date.now() + offset * 86400_000).toISOString().slice(0, 10);
+const day = (offset: number) => osloDay(offset);
 
 beforeAll(async () => {
   server = await startTestServer();

@@ -6,6 +6,7 @@ export * from './lib/counting-proxy';
 export * from './lib/freezable-proxy';
 export * from './lib/free-port';
 export * from './lib/invitations';
+export * from './lib/oslo-days';
 // The run's database set-up, for tools that need it outside Jest (tools/attack, tools/bench).
 export { default as globalSetup } from './lib/global-setup';
 export { default as globalTeardown } from './lib/global-teardown';
