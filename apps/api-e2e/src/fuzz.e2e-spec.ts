@@ -61,6 +61,7 @@ beforeAll(async () => {
     LOGIN_MAX_ATTEMPTS_PER_IP: '100000',
     LOGIN_MAX_FAILURES_PER_ACCOUNT: '100000',
     INTEREST_FORM_MAX_PER_IP: '100000',
+    PUBLIC_READS_PER_IP_PER_MINUTE: '100000',
     RETENTION_INTERVAL_HOURS: '0',
   });
   superuser = new Client({ connectionString: server.database.adminUrl });

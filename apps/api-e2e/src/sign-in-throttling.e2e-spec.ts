@@ -17,12 +17,14 @@ const SUBMIT = `mutation($input: InterestFormInput!) { submitInterestForm(input:
 const ACCOUNT_LIMIT = 5;
 const IP_LIMIT = 4;
 const FORM_LIMIT = 2;
+const PUBLIC_READ_LIMIT = 6;
 
 /** The limits under test: small per-IP limits, so an address runs out within a test. */
 const LIMITS = {
   LOGIN_MAX_FAILURES_PER_ACCOUNT: String(ACCOUNT_LIMIT),
   LOGIN_MAX_ATTEMPTS_PER_IP: String(IP_LIMIT),
   INTEREST_FORM_MAX_PER_IP: String(FORM_LIMIT),
+  PUBLIC_READS_PER_IP_PER_MINUTE: String(PUBLIC_READ_LIMIT),
 };
 
 function login(
@@ -37,6 +39,12 @@ function login(
     forwardedFor ? { 'x-forwarded-for': forwardedFor } : {},
   );
 }
+
+/** What a public centre page asks for: the centre, then its groups. */
+const PUBLIC_PAGE = [
+  `{ publicCentre(slug: "bergen") { name } }`,
+  `{ publicGroups(centre: "bergen") { kind weekday } }`,
+];
 
 function submitForm(client: GraphqlClient, forwardedFor: string) {
   return client.request(
@@ -154,6 +162,39 @@ describe('client addresses', () => {
       'TOO_MANY_REQUESTS',
     ]);
     expect(errorCodes(await submitForm(proxied.client, '198.51.100.8'))).toEqual([]);
+  });
+
+  it("limit the public pages' reads per address, and leave signed-in staff alone", async () => {
+    const client = '198.51.100.9';
+    const read = (query: string, from: string) =>
+      proxied.client.request(query, {}, { 'x-forwarded-for': from });
+    for (let i = 0; i < PUBLIC_READ_LIMIT; i++) {
+      expect(errorCodes(await read(PUBLIC_PAGE[i % 2], client))).toEqual([]);
+    }
+    for (const query of PUBLIC_PAGE) {
+      const refused = await read(query, client);
+      expect(errorCodes(refused)).toEqual(['TOO_MANY_REQUESTS']);
+      expect(refused.errors?.[0]?.message).toBe(
+        'Det har kommet svært mange oppslag fra denne adressen. Vent et minutt og prøv igjen.',
+      );
+      expect(refused.data).toBeNull();
+    }
+    expect(errorCodes(await read(PUBLIC_PAGE[1], '198.51.100.10'))).toEqual([]);
+    // Signed-in work from the same address is not a public read.
+    const { client: coordinator } = await proxied.client.signIn('coordinator@bergen.demo.link');
+    for (let i = 0; i <= PUBLIC_READ_LIMIT; i++) {
+      expect(
+        errorCodes(
+          await coordinator.request(
+            `{ groups(limit: 1) { totalCount } }`,
+            {},
+            {
+              'x-forwarded-for': client,
+            },
+          ),
+        ),
+      ).toEqual([]);
+    }
   });
 });
 

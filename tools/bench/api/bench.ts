@@ -228,6 +228,7 @@ function startApi(databaseUrl: string, main = MAIN, pooler = ''): Promise<Runnin
       JWT_SECRET: DEVELOPMENT_JWT_SECRET,
       LOGIN_MAX_ATTEMPTS_PER_IP: '100000000',
       LOGIN_MAX_FAILURES_PER_ACCOUNT: '100000000',
+      PUBLIC_READS_PER_IP_PER_MINUTE: '100000000',
       RETENTION_INTERVAL_HOURS: '0',
       REDIS_URL: '',
     },

@@ -1,9 +1,10 @@
-import { SetMetadata } from '@nestjs/common';
+import { applyDecorators, SetMetadata } from '@nestjs/common';
 
 import type { Role } from '@link/platform/tenancy';
 
 export const PUBLIC_KEY = 'link:public';
 export const ROLES_KEY = 'link:roles';
+export const PUBLIC_READ_KEY = 'link:public-read';
 
 /** Anyone signed in, whatever their roles (reading one's own profile, signing out). */
 export const SIGNED_IN = 'SIGNED_IN';
@@ -11,6 +12,12 @@ export type AccessRule = Role | typeof SIGNED_IN;
 
 /** Open to anyone, signed in or not. Use sparingly: sign-in, public forms and finders. */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+/**
+ * Open to anyone, and counted per client address (PUBLIC_READS_PER_IP_PER_MINUTE): the public
+ * pages' reads, which have no limit of their own as the forms and sign-in do.
+ */
+export const PublicRead = () => applyDecorators(Public(), SetMetadata(PUBLIC_READ_KEY, true));
 
 /**
  * Who may call an operation. Every resolver must say: the guard refuses operations that name no

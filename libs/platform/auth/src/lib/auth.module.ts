@@ -21,6 +21,7 @@ import { InvitationsService } from './services/invitations.service';
 import { LoginThrottle } from './services/login-throttle';
 import { MembershipsReader } from './services/memberships.reader';
 import { PasswordHasher } from './services/password-hasher';
+import { PublicReadThrottle } from './services/public-read-throttle';
 import { RateLimits } from './services/rate-limits';
 import { StaffService } from './services/staff.service';
 import { UsersService } from './services/users.service';
@@ -54,6 +55,7 @@ import { LocalStrategy } from './strategies/local.strategy';
     LoginThrottle,
     MembershipsReader,
     PasswordHasher,
+    PublicReadThrottle,
     RateLimits,
     StaffService,
     UsersService,

@@ -1,6 +1,6 @@
 import { Args, ArgsType, Field, Mutation, Query, Resolver } from '@nestjs/graphql';
 
-import { IsCentreSlug, Public, Roles } from '@link/platform/auth';
+import { IsCentreSlug, PublicRead, Roles } from '@link/platform/auth';
 import { CentreModel, CentreRole, PlatformRole } from '@link/platform/tenancy';
 
 import { CentreProfileModel, PublicCentreModel, UpdateCentreProfileInput } from './centre-profile';
@@ -32,7 +32,7 @@ export class CentresResolver {
     return this.service.profile();
   }
 
-  @Public()
+  @PublicRead()
   @Query(() => PublicCentreModel, {
     description:
       "Open to anyone: a centre's name and public contact details, for its public pages. " +

@@ -269,6 +269,15 @@ export class Environment {
   INTEREST_FORM_MAX_PER_IP = 10;
 
   /**
+   * Reads of the public pages (a centre's profile, its group finder) accepted per IP address per
+   * minute. A page view costs two; an office behind one address gets many people's worth.
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  PUBLIC_READS_PER_IP_PER_MINUTE = 300;
+
+  /**
    * Hours between runs of the retention rule (inactive participants and course externals) inside
    * the API; the first runs RETENTION_FIRST_RUN_AFTER_SECONDS after start, so an API restarted
    * more often than the interval still erases. 0 turns the timer off, e.g. when a cron job runs

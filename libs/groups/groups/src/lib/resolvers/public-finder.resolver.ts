@@ -1,6 +1,6 @@
 import { Args, ArgsType, Field, Query, Resolver } from '@nestjs/graphql';
 
-import { IsCentreSlug, Public } from '@link/platform/auth';
+import { IsCentreSlug, PublicRead } from '@link/platform/auth';
 
 import { PublicGroupModel } from '../models/group.models';
 import { PublicFinderService } from '../services/public-finder.service';
@@ -16,7 +16,7 @@ class PublicGroupsArgs {
 export class PublicFinderResolver {
   constructor(private readonly finder: PublicFinderService) {}
 
-  @Public()
+  @PublicRead()
   @Query(() => [PublicGroupModel], {
     description:
       'Open to anyone: open groups, and closed groups taking members. Then use submitInterestForm.',

@@ -5,13 +5,21 @@ import { AuthGuard } from '@nestjs/passport';
 import { type Actor, CENTRE_ROLES, RequestContext } from '@link/platform/tenancy';
 import { ForbiddenError, UnauthenticatedError } from '@link/shared/errors';
 
-import { type AccessRule, PUBLIC_KEY, ROLES_KEY, SIGNED_IN } from '../access.decorators';
+import {
+  type AccessRule,
+  PUBLIC_KEY,
+  PUBLIC_READ_KEY,
+  ROLES_KEY,
+  SIGNED_IN,
+} from '../access.decorators';
+import { PublicReadThrottle } from '../services/public-read-throttle';
 import { requestOf } from './graphql-request';
 
 /**
  * The global guard. Denies by default: an operation is open only when marked `@Public()`;
  * otherwise it needs a valid access token (passport-jwt, then checked against the database by
- * `JwtStrategy`) and one of the roles the operation names.
+ * `JwtStrategy`) and one of the roles the operation names. `@PublicRead()` operations spend a
+ * point of the client's address first.
  */
 @Injectable()
 export class AccessGuard extends AuthGuard('jwt') {
@@ -20,13 +28,19 @@ export class AccessGuard extends AuthGuard('jwt') {
   constructor(
     private readonly reflector: Reflector,
     private readonly context: RequestContext,
+    private readonly publicReads: PublicReadThrottle,
   ) {
     super();
   }
 
   override async canActivate(execution: ExecutionContext): Promise<boolean> {
     const targets = [execution.getHandler(), execution.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) {
+      if (this.reflector.getAllAndOverride<boolean>(PUBLIC_READ_KEY, targets)) {
+        await this.publicReads.read(requestOf(execution).ip ?? 'unknown');
+      }
+      return true;
+    }
 
     const rules = this.reflector.getAllAndOverride<AccessRule[] | undefined>(ROLES_KEY, targets);
     if (!rules || rules.length === 0) {
