@@ -104,6 +104,11 @@ describe("Bergen's coordinator on a phone", () => {
     await p.getByRole('heading', { name: 'Grupper', level: 1 }).waitFor();
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
     expect(await nav.getByRole('link').count()).toBe(0);
+    await p.getByRole('link', { name: 'Torsdagsgruppa' }).waitFor();
+    // The board's stacked rows once pushed the page to 500 px.
+    expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      PHONE.width,
+    );
     await expectAccessible(p, 'groups on a phone');
     await screenshot(p, 'groups-phone');
   });
