@@ -166,10 +166,20 @@ describe('versions', () => {
   it('keeps every edit, shows readers the published one, and rolls back as a new version', async () => {
     const author = (await server.client.signIn('coordinator@vestfold-telemark.demo.link')).client;
     const id = await publishedMaterial(author, 'Velkommen til gruppen', 'Første utgave.');
+    const waiting = async () =>
+      (
+        await author.data<{ material: { latestPublished: boolean } }>(
+          `query($id: ID!) { material(id: $id) { latestPublished } }`,
+          { id },
+        )
+      ).material.latestPublished;
+    expect(await waiting()).toBe(true);
     await author.data(
       `mutation($id: ID!) { editMaterial(input: { id: $id, bodyMarkdown: "Andre utgave." }) { latestVersion } }`,
       { id },
     );
+    // The author is told an edit waits to be published, so the web app offers to publish it.
+    expect(await waiting()).toBe(false);
 
     const reader = (await server.client.signIn('starter@vestfold-telemark.demo.link')).client;
     const seen = async () =>
@@ -183,6 +193,7 @@ describe('versions', () => {
 
     await author.data(PUBLISH, { id });
     expect(await seen()).toEqual({ version: 2, bodyMarkdown: 'Andre utgave.' });
+    expect(await waiting()).toBe(true);
 
     const { rollbackMaterial } = await author.data<{
       rollbackMaterial: { latestVersion: number; current: { bodyMarkdown: string } };

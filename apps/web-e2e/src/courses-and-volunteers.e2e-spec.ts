@@ -122,6 +122,14 @@ describe('a national course enrols a Trondheim volunteer and qualifies her', () 
     await row.getByText('Påmeldt').waitFor();
     await expectAccessible(p, 'courses (Trondheim)');
     await both(p, 'courses');
+    // Taking her off asks first; changing one's mind keeps her place.
+    await row.getByRole('button', { name: `Meld av ${VOLUNTEER}` }).click();
+    const dialog = p.getByRole('dialog', { name: `Melde ${VOLUNTEER} av kurset?` });
+    await dialog.waitFor();
+    await expectAccessible(p, 'withdrawal confirmation');
+    await dialog.getByRole('button', { name: 'Avbryt' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await row.getByText('Påmeldt').waitFor();
   });
 
   it('the editor records attendance at the mandatory session, and that qualifies her', async () => {

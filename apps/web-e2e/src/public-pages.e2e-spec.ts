@@ -1,7 +1,14 @@
 import { type GraphqlClient, startTestServer, type TestServer } from '@link/shared/testing';
 import type { Browser, Page } from 'playwright-core';
 
-import { expectAccessible, launchBrowser, pagesWithoutErrors, PHONE, screenshot } from './browser';
+import {
+  DESKTOP,
+  expectAccessible,
+  launchBrowser,
+  pagesWithoutErrors,
+  PHONE,
+  screenshot,
+} from './browser';
 
 /**
  * A centre's public pages, without signing in: the group finder and the interest form reveal no
@@ -119,6 +126,10 @@ describe("Bergen's public pages, without signing in", () => {
     await p.getByRole('link', { name: '55 30 10 10' }).waitFor();
     await expectAccessible(p, 'public centre page');
     await screenshot(p, 'public-centre');
+    await p.setViewportSize(PHONE);
+    await expectAccessible(p, 'public centre page on a phone');
+    await screenshot(p, 'public-centre-phone');
+    await p.setViewportSize(DESKTOP);
 
     await p.getByLabel('Ukedag').selectOption({ label: 'Torsdag' });
     await p.getByText('Én gruppe passer').waitFor();

@@ -64,6 +64,56 @@ describe('signing in', () => {
   });
 });
 
+describe("Bergen's coordinator on a phone", () => {
+  it('starts the day at the top of the screen and finds the rest behind "Meny"', async () => {
+    const p = await page(PHONE);
+    await signIn(p, 'coordinator@bergen.demo.link');
+    await p.getByRole('heading', { name: 'I dag', level: 1 }).waitFor();
+    await p.getByRole('heading', { name: 'Frister for henvendelser' }).waitFor();
+    const nav = p.getByRole('navigation', { name: 'Hovedmeny' });
+    const menu = nav.getByRole('button', { name: 'Meny' });
+    // Folded: no link takes up the screen until asked for.
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await nav.getByRole('link').count()).toBe(0);
+    expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      PHONE.width,
+    );
+    await expectAccessible(p, 'today on a phone');
+    await screenshot(p, 'today-phone');
+
+    await menu.click();
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    const controls = await menu.getAttribute('aria-controls');
+    await p.locator(`[id="${controls}"]`).getByRole('link', { name: 'Rapporter' }).waitFor();
+    expect(await nav.getByRole('link', { name: 'I dag' }).getAttribute('aria-current')).toBe(
+      'page',
+    );
+    await nav.getByRole('list', { name: 'Dagens arbeid' }).waitFor();
+    await nav.getByRole('list', { name: 'Oversikt og administrasjon' }).waitFor();
+    await expectAccessible(p, 'the menu open on a phone');
+    await screenshot(p, 'menu-open-phone');
+
+    // Escape folds it and leaves focus on the button, not on a hidden link.
+    await nav.getByRole('link', { name: 'Grupper' }).focus();
+    await p.keyboard.press('Escape');
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await menu.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    await menu.click();
+    await nav.getByRole('link', { name: 'Grupper' }).click();
+    await p.getByRole('heading', { name: 'Grupper', level: 1 }).waitFor();
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await nav.getByRole('link').count()).toBe(0);
+    await p.getByRole('link', { name: 'Torsdagsgruppa' }).waitFor();
+    // The board's stacked rows once pushed the page to 500 px.
+    expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      PHONE.width,
+    );
+    await expectAccessible(p, 'groups on a phone');
+    await screenshot(p, 'groups-phone');
+  });
+});
+
 describe("Bergen's coordinator: from a phone call to the waitlist", () => {
   let inquiryPath = '';
   const NAME = 'Solveig';

@@ -3,7 +3,7 @@ import { MemoryRouter, Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 
 import { ForRoles } from './components/ForRoles';
-import { homeFor, navFor, rolesOf, STAFF } from './navigation';
+import { homeFor, navFor, navGroupsFor, rolesOf, STAFF } from './navigation';
 
 describe('navigation by role', () => {
   it('shows a starter only their own page and the library, and lands them on their page', () => {
@@ -17,6 +17,20 @@ describe('navigation by role', () => {
       expect(links).toEqual(expect.arrayContaining(['/i-dag', '/rom', '/bibliotek', '/min-side']));
       expect(homeFor([role])).toBe('/i-dag');
     }
+  });
+
+  it('groups a coordinator’s menu with the day’s work first, keeping the order', () => {
+    const groups = navGroupsFor(['COORDINATOR']);
+    expect(groups.map((g) => g.group)).toEqual(['day', 'people', 'more', 'mine']);
+    expect(groups[0].items.map((i) => i.to)).toEqual([
+      '/i-dag',
+      '/henvendelser',
+      '/venteliste',
+      '/grupper',
+      '/rom',
+    ]);
+    expect(groups.flatMap((g) => g.items)).toEqual(navFor(['COORDINATOR']));
+    expect(navGroupsFor(['STARTER']).map((g) => g.group)).toEqual(['mine']);
   });
 
   it('counts a platform role beside the centre role', () => {

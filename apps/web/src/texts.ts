@@ -1536,6 +1536,22 @@ export const texts = {
     otherCode: 'Bruk en annen kode',
     noQuestionAnswer: 'Ikke svart',
   },
+
+  // ---- Main menu grouping, phone menu, confirmations (web-nav) ----
+  navGroups: {
+    menu: 'Meny',
+    closeMenu: 'Lukk meny',
+    day: 'Dagens arbeid',
+    people: 'Folk og kurs',
+    more: 'Oversikt og administrasjon',
+    mine: 'Ditt eget',
+  },
+  courseWithdraw: {
+    title: (name: string) => `Melde ${name} av kurset?`,
+    body: 'Plassen blir ledig for andre. Du kan melde personen på igjen senere.',
+    confirm: 'Meld av',
+    busy: 'Melder av …',
+  },
 } as const;
 
 /** Dates and times as Norwegians read them, in the centre's time zone. */

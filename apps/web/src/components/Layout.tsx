@@ -1,11 +1,12 @@
 import { Button, Label, Paragraph, Select, SkipLink } from '@digdir/designsystemet-react';
 import { useState } from 'react';
-import { NavLink, Outlet } from 'react-router';
+import { Outlet } from 'react-router';
 
 import { messageOf } from '../graphql/errors';
-import { navFor, rolesOf } from '../navigation';
+import { rolesOf } from '../navigation';
 import { centresOf, type Me, useSession } from '../session/session';
 import { texts } from '../texts';
+import { MainNav } from './MainNav';
 
 export function Layout({ me }: { me: Me }) {
   const { signOut, switchCentre } = useSession();
@@ -59,13 +60,7 @@ export function Layout({ me }: { me: Me }) {
             {switchError}
           </Paragraph>
         )}
-        <nav aria-label={texts.nav.label} className="app-nav">
-          {navFor(rolesOf(me)).map((item) => (
-            <NavLink key={item.to} to={item.to}>
-              {item.label}
-            </NavLink>
-          ))}
-        </nav>
+        <MainNav roles={rolesOf(me)} />
       </header>
       <main id="main" className="app-main">
         <Outlet />

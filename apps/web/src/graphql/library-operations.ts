@@ -10,6 +10,7 @@ export const MaterialCardFields = graphql(`
     editable
     tags
     latestVersion
+    latestPublished
     current {
       id
       title

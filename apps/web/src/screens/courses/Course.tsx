@@ -29,6 +29,7 @@ import {
 } from '../../graphql/course-volunteer-operations';
 import { formProblems, type FormProblems, messageOf } from '../../graphql/errors';
 import { formatDateTime, texts } from '../../texts';
+import { ConfirmWithdrawal, type Withdrawal } from './ConfirmWithdrawal';
 import { hasBegun, sessionLabel } from './course-format';
 
 const t = texts.courses;
@@ -117,12 +118,16 @@ function Enrolments({ course }: { course: CourseDetails }) {
   const mandatory = course.sessions.filter((s) => s.mandatory);
   const shown = course.enrolments.filter((e) => e.status !== 'WITHDRAWN');
 
-  async function withdrawOne(e: Enrolment) {
+  const [asking, setAsking] = useState<Withdrawal>(null);
+
+  async function withdrawOne(id: string, name: string) {
     try {
-      await withdraw({ variables: { id: e.id } });
-      setResult({ ok: true, text: t.withdrawn(personName(e)) });
+      await withdraw({ variables: { id } });
+      setResult({ ok: true, text: t.withdrawn(name) });
     } catch (failure) {
       setResult({ ok: false, text: messageOf(failure) });
+    } finally {
+      setAsking(null);
     }
   }
 
@@ -169,7 +174,7 @@ function Enrolments({ course }: { course: CourseDetails }) {
                       data-size="sm"
                       disabled={loading}
                       aria-label={t.withdrawName(personName(e))}
-                      onClick={() => void withdrawOne(e)}
+                      onClick={() => setAsking({ id: e.id, name: personName(e) })}
                     >
                       {t.withdraw}
                     </Button>
@@ -179,6 +184,12 @@ function Enrolments({ course }: { course: CourseDetails }) {
             })}
           </ul>
         )}
+        <ConfirmWithdrawal
+          asking={asking}
+          busy={loading}
+          onConfirm={(id, name) => void withdrawOne(id, name)}
+          onCancel={() => setAsking(null)}
+        />
       </section>
     </Card>
   );

@@ -26,6 +26,7 @@ import {
 } from '../../graphql/course-volunteer-operations';
 import { messageOf } from '../../graphql/errors';
 import { formatDateTime, texts } from '../../texts';
+import { ConfirmWithdrawal, type Withdrawal } from './ConfirmWithdrawal';
 import { nextSession, sessionLabel } from './course-format';
 import { NewCourse } from './NewCourse';
 
@@ -245,12 +246,16 @@ function OurPeopleElsewhere({
   });
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
 
+  const [asking, setAsking] = useState<Withdrawal>(null);
+
   async function withdrawOne(id: string, name: string) {
     try {
       await withdraw({ variables: { id } });
       setResult({ ok: true, text: t.withdrawn(name) });
     } catch (failure) {
       setResult({ ok: false, text: messageOf(failure) });
+    } finally {
+      setAsking(null);
     }
   }
 
@@ -304,7 +309,7 @@ function OurPeopleElsewhere({
                         data-size="sm"
                         disabled={loading}
                         aria-label={t.withdrawName(e.displayName)}
-                        onClick={() => void withdrawOne(e.id, e.displayName)}
+                        onClick={() => setAsking({ id: e.id, name: e.displayName })}
                       >
                         {t.withdraw}
                       </Button>
@@ -316,6 +321,12 @@ function OurPeopleElsewhere({
           </Table.Body>
         </Table>
       )}
+      <ConfirmWithdrawal
+        asking={asking}
+        busy={loading}
+        onConfirm={(id, name) => void withdrawOne(id, name)}
+        onCancel={() => setAsking(null)}
+      />
     </section>
   );
 }

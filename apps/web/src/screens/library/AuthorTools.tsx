@@ -72,17 +72,19 @@ export function AuthorTools({
             <Button asChild variant="secondary">
               <Link to={`/bibliotek/${material.id}/rediger`}>{t.edit}</Link>
             </Button>
-            <Button
-              disabled={publishing.loading}
-              onClick={() =>
-                void publish({ variables: { id: material.id } }).then(
-                  () => done(t.published),
-                  failed,
-                )
-              }
-            >
-              {t.publish}
-            </Button>
+            {!material.latestPublished && (
+              <Button
+                disabled={publishing.loading}
+                onClick={() =>
+                  void publish({ variables: { id: material.id } }).then(
+                    () => done(t.published),
+                    failed,
+                  )
+                }
+              >
+                {t.publish}
+              </Button>
+            )}
             {material.published && (
               <Button variant="secondary" onClick={() => setConfirmUnpublish(true)}>
                 {t.unpublish}

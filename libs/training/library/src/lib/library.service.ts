@@ -27,6 +27,7 @@ interface MaterialRow {
   published_version_id: string | null;
   is_national: boolean;
   latest_version: number;
+  latest_version_id: string;
   version_id: string;
   version: number;
   title: string;
@@ -226,7 +227,7 @@ export class LibraryService {
     const canEdit = WRITERS.includes(actor?.centreRole ?? null);
     return manager.query<MaterialRow[]>(
       `SELECT m.id, m.tenant_id, m.language, m.tags, m.published_version_id, c.kind = 'NATIONAL_OFFICE' AS is_national,
-              latest.version AS latest_version, v.id AS version_id, v.version, v.title, v.summary, v.body_markdown,
+              latest.version AS latest_version, latest.id AS latest_version_id, v.id AS version_id, v.version, v.title, v.summary, v.body_markdown,
               v.created_at AS version_created_at
          FROM library_materials m
          JOIN centres c ON c.id = m.tenant_id
@@ -257,6 +258,7 @@ export class LibraryService {
         createdAt: row.version_created_at,
       },
       latestVersion: row.latest_version,
+      latestPublished: row.published_version_id === row.latest_version_id,
       editable: row.tenant_id === actor?.centreId && WRITERS.includes(actor?.centreRole ?? null),
     };
   }

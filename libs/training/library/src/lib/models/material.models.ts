@@ -26,6 +26,8 @@ export class MaterialModel {
   })
   current: MaterialVersionModel;
   @Field(() => Int) latestVersion: number;
+  @Field({ description: 'Readers see the newest version: no edit waits to be published.' })
+  latestPublished: boolean;
   @Field({
     description:
       'True when the signed-in user may edit it (its own centre, as admin or coordinator).',
