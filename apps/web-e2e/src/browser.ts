@@ -74,6 +74,8 @@ export async function signIn(page: Page, email: string, password = 'LinkDemo2026
  */
 export function pagesWithoutErrors(
   open: () => { browser: Browser; baseURL: string },
+  // A refused request is logged by the browser; the tests cause some on purpose.
+  expected = /status of (400|401|403|404)|net::ERR_FAILED|Failed to load resource/,
 ): (viewport?: typeof PHONE) => Promise<Page> {
   let pageErrors: string[] = [];
   afterEach(() => {
@@ -86,8 +88,6 @@ export function pagesWithoutErrors(
     const { page } = await newPage(browser, baseURL, viewport);
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('console', (message) => {
-      // A refused request is logged by the browser; the tests cause some on purpose.
-      const expected = /status of (400|401|403|404)|net::ERR_FAILED|Failed to load resource/;
       if (message.type() === 'error' && !expected.test(message.text())) {
         pageErrors.push(message.text());
       }

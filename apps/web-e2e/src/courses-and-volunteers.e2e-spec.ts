@@ -1,15 +1,7 @@
-import { startTestServer, type TestServer } from '@link/shared/testing';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
-import {
-  DESKTOP,
-  expectAccessible,
-  launchBrowser,
-  newPage,
-  PHONE,
-  screenshot,
-  signIn,
-} from './browser';
+import { DESKTOP, expectAccessible, PHONE, screenshot, signIn } from './browser';
+import { browserSuite } from './suite';
 
 /**
  * Issue 15, screens 3 and 4, in headless Chromium against the built API: a national course
@@ -19,11 +11,9 @@ import {
  * directory, then clears her as a volunteer (police certificate, agreement).
  */
 
-let server: TestServer;
-let browser: Browser;
+const suite = browserSuite();
 let editor: Page;
 let trondheim: Page;
-const pageErrors: string[] = [];
 
 const COURSE = 'Nasjonalt igangsetterkurs, vinter';
 const VOLUNTEER = 'Ny frivillig i Trondheim';
@@ -34,14 +24,7 @@ const day = (offset: number) =>
   );
 
 async function signedIn(email: string): Promise<Page> {
-  const { page } = await newPage(browser, server.url);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    const expected = /status of (400|401|403|404)|net::ERR_FAILED|Failed to load resource/;
-    if (message.type() === 'error' && !expected.test(message.text())) {
-      pageErrors.push(message.text());
-    }
-  });
+  const page = await suite.page();
   await signIn(page, email);
   await page.getByRole('heading', { name: 'I dag', level: 1 }).waitFor();
   return page;
@@ -58,19 +41,10 @@ async function both(page: Page, name: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
   [editor, trondheim] = await Promise.all([
     signedIn('editor@selvhjelp-norge.demo.link'),
     signedIn('coordinator@trondheim.demo.link'),
   ]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-afterEach(() => {
-  const errors = pageErrors.splice(0);
-  expect(errors).toEqual([]);
 });
 
 describe('a national course enrols a Trondheim volunteer and qualifies her', () => {

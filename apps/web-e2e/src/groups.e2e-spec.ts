@@ -1,14 +1,7 @@
-import { type GraphqlClient, startTestServer, type TestServer } from '@link/shared/testing';
-import type { Browser } from 'playwright-core';
+import type { GraphqlClient } from '@link/shared/testing';
 
-import {
-  expectAccessible,
-  launchBrowser,
-  pagesWithoutErrors,
-  PHONE,
-  screenshot,
-  signIn,
-} from './browser';
+import { expectAccessible, PHONE, screenshot, signIn } from './browser';
+import { browserSuite } from './suite';
 
 /**
  * Issue 14's path through the groups screens, in headless Chromium against the built API:
@@ -16,19 +9,12 @@ import {
  * another centre sees none of it.
  */
 
-let server: TestServer;
-let browser: Browser;
+const suite = browserSuite();
+const { page } = suite;
 let bergen: GraphqlClient;
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  bergen = (await server.client.signIn('coordinator@bergen.demo.link')).client;
+  bergen = (await suite.server.client.signIn('coordinator@bergen.demo.link')).client;
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const page = pagesWithoutErrors(() => ({ browser, baseURL: server.url }));
 
 /** Registered on the phone and put on the waitlist, all wishing for Saturday mornings in Askøy. */
 async function waiting(name: string, birthYear: number): Promise<string> {

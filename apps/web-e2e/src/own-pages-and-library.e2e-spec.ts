@@ -1,23 +1,16 @@
-import { type GraphqlClient, startTestServer, type TestServer } from '@link/shared/testing';
-import type { Browser, Page } from 'playwright-core';
+import type { GraphqlClient } from '@link/shared/testing';
+import type { Page } from 'playwright-core';
 
-import {
-  DESKTOP,
-  expectAccessible,
-  launchBrowser,
-  newPage,
-  PHONE,
-  screenshot,
-  signIn,
-} from './browser';
+import { expectAccessible, PHONE, screenshot, signIn } from './browser';
+import { browserSuite } from './suite';
 
 /**
  * A starter's and a volunteer's own page, the training library for readers and authors, and a
  * menu that shows each role only what it may use, in headless Chromium against the built API.
  */
 
-let server: TestServer;
-let browser: Browser;
+const suite = browserSuite();
+const { page } = suite;
 let coordinator: GraphqlClient;
 let starter: GraphqlClient;
 
@@ -30,9 +23,8 @@ const INVITE = `mutation($input: InviteStaffMemberInput!) { inviteStaffMember(in
 let requiredTitle = '';
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  coordinator = (await server.client.signIn('coordinator@bergen.demo.link')).client;
-  starter = (await server.client.signIn('starter@bergen.demo.link')).client;
+  coordinator = (await suite.server.client.signIn('coordinator@bergen.demo.link')).client;
+  starter = (await suite.server.client.signIn('starter@bergen.demo.link')).client;
   // Bergen asks its starters to read one national text; Oslo invites Bergen's starter.
   const { materials } = await coordinator.data<{
     materials: { items: { id: string; current: { title: string } }[] };
@@ -41,7 +33,7 @@ beforeAll(async () => {
   if (!national) throw new Error('The demo library has no "Igangsetterens rolle"');
   requiredTitle = national.current.title;
   await coordinator.data(REQUIRE, { id: national.id });
-  const osloAdmin = (await server.client.signIn('admin@oslo.demo.link')).client;
+  const osloAdmin = (await suite.server.client.signIn('admin@oslo.demo.link')).client;
   await osloAdmin.data(INVITE, {
     input: {
       email: 'starter@bergen.demo.link',
@@ -51,30 +43,6 @@ beforeAll(async () => {
     },
   });
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-let pageErrors: string[] = [];
-afterEach(() => {
-  const errors = pageErrors;
-  pageErrors = [];
-  expect(errors).toEqual([]);
-});
-
-async function page(viewport = DESKTOP): Promise<Page> {
-  const { page } = await newPage(browser, server.url, viewport);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    const expected = /status of (400|401|403|404)|net::ERR_FAILED|Failed to load resource/;
-    if (message.type() === 'error' && !expected.test(message.text())) {
-      pageErrors.push(message.text());
-    }
-  });
-  return page;
-}
-
 async function navLinks(p: Page): Promise<string[]> {
   return p.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link').allInnerTexts();
 }

@@ -1,31 +1,18 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import {
-  errorCodes,
-  type GraphqlClient,
-  startTestServer,
-  type TestServer,
-} from '@link/shared/testing';
-import type { Browser } from 'playwright-core';
+import { errorCodes, type GraphqlClient } from '@link/shared/testing';
 
-import {
-  expectAccessible,
-  launchBrowser,
-  pagesWithoutErrors,
-  PHONE,
-  screenshot,
-  SCREENSHOTS,
-  signIn,
-} from './browser';
+import { expectAccessible, PHONE, screenshot, SCREENSHOTS, signIn } from './browser';
+import { browserSuite } from './suite';
 
 /**
  * The participant page (contact details on demand and audited, export, erasure) and the rooms
  * page (create, find free, book), in headless Chromium against the built API.
  */
 
-let server: TestServer;
-let browser: Browser;
+const suite = browserSuite();
+const { page } = suite;
 let coordinator: GraphqlClient;
 let admin: GraphqlClient;
 
@@ -35,17 +22,9 @@ const AUDIT = `query($id: ID!) { auditEntries(participantId: $id, limit: 200) { 
 const PERSON = `query($id: ID!) { participant(id: $id) { id } }`;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  coordinator = (await server.client.signIn('coordinator@bergen.demo.link')).client;
-  admin = (await server.client.signIn('admin@bergen.demo.link')).client;
+  coordinator = (await suite.server.client.signIn('coordinator@bergen.demo.link')).client;
+  admin = (await suite.server.client.signIn('admin@bergen.demo.link')).client;
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const page = pagesWithoutErrors(() => ({ browser, baseURL: server.url }));
-
 async function registerPerson(name: string, email: string): Promise<string> {
   const { registerInquiry } = await coordinator.data<{
     registerInquiry: { id: string; participant: { id: string } };
@@ -296,7 +275,7 @@ describe('rooms', () => {
 
 describe('an inquiry from the public interest form', () => {
   it('shows in Henvendelser with a clear label, and its message is read on demand', async () => {
-    await server.client.data(
+    await suite.server.client.data(
       `mutation($input: InterestFormInput!) { submitInterestForm(input: $input) }`,
       {
         input: {

@@ -1,31 +1,24 @@
-import { type GraphqlClient, startTestServer, type TestServer } from '@link/shared/testing';
-import type { Browser, Page } from 'playwright-core';
+import type { GraphqlClient } from '@link/shared/testing';
+import type { Page } from 'playwright-core';
 
-import {
-  DESKTOP,
-  expectAccessible,
-  launchBrowser,
-  pagesWithoutErrors,
-  PHONE,
-  screenshot,
-} from './browser';
+import { DESKTOP, expectAccessible, PHONE, screenshot } from './browser';
+import { browserSuite } from './suite';
 
 /**
  * A centre's public pages, without signing in: the group finder and the interest form reveal no
  * member and no closed group's meeting place, in the page or in anything the API sent it.
  */
 
-let server: TestServer;
-let browser: Browser;
+const suite = browserSuite();
+const { page } = suite;
 let coordinator: GraphqlClient;
 
 /** What must never reach a public page: a member, a group's name, a closed group's room or link. */
 const SECRETS = /Ragnhild|Hemmelig|Løvstakkveien|meet\.example|Onsdag formiddag/;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  coordinator = (await server.client.signIn('coordinator@bergen.demo.link')).client;
-  const admin = (await server.client.signIn('admin@bergen.demo.link')).client;
+  coordinator = (await suite.server.client.signIn('coordinator@bergen.demo.link')).client;
+  const admin = (await suite.server.client.signIn('admin@bergen.demo.link')).client;
   await admin.data(
     `mutation { updateCentreProfile(input: { contactPhone: "55 30 10 10", contactEmail: "post@linkbergen.no", website: "https://linkbergen.no" }) { id } }`,
   );
@@ -60,13 +53,6 @@ beforeAll(async () => {
     meetingLink: 'https://meet.example.no/hemmelig',
   });
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const page = pagesWithoutErrors(() => ({ browser, baseURL: server.url }));
-
 /** A closed group, recruiting. */
 async function group(input: Record<string, unknown>): Promise<string> {
   const { createGroup } = await coordinator.data<{ createGroup: { id: string } }>(

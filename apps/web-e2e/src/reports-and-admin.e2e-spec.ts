@@ -1,16 +1,8 @@
-import { startTestServer, type TestServer } from '@link/shared/testing';
 import { Workbook } from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
-import {
-  DESKTOP,
-  expectAccessible,
-  launchBrowser,
-  newPage,
-  PHONE,
-  screenshot,
-  signIn,
-} from './browser';
+import { DESKTOP, expectAccessible, PHONE, screenshot, signIn } from './browser';
+import { browserSuite } from './suite';
 
 /**
  * Issue 15's screens 5 and 6 in headless Chromium against the built API: a centre's reports,
@@ -18,34 +10,8 @@ import {
  * admin's administration, and the platform admin onboarding a centre. One sign-in per person.
  */
 
-let server: TestServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-let pageErrors: string[] = [];
-afterEach(() => {
-  const errors = pageErrors;
-  pageErrors = [];
-  expect(errors).toEqual([]);
-});
-
-async function page(): Promise<Page> {
-  const { page } = await newPage(browser, server.url);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    const expected = /status of (400|401|403|404)|net::ERR_FAILED|Failed to load resource/;
-    if (message.type() === 'error' && !expected.test(message.text())) {
-      pageErrors.push(message.text());
-    }
-  });
-  return page;
-}
+const suite = browserSuite();
+const { page } = suite;
 
 /** Checked with axe, then photographed at desktop and phone width (the artefacts to look at). */
 async function look(p: Page, name: string): Promise<void> {
@@ -157,7 +123,7 @@ describe("Bergen's centre admin", () => {
   let p: Page;
   beforeAll(async () => {
     // Something for the audit log: a person registered and their contact details looked at.
-    const { client } = await server.client.signIn('coordinator@bergen.demo.link');
+    const { client } = await suite.server.client.signIn('coordinator@bergen.demo.link');
     const { registerInquiry } = await client.data<{
       registerInquiry: { participant: { id: string } };
     }>(

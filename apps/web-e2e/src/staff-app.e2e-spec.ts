@@ -1,28 +1,12 @@
-import { startTestServer, type TestServer } from '@link/shared/testing';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
-import {
-  expectAccessible,
-  launchBrowser,
-  pagesWithoutErrors,
-  PHONE,
-  screenshot,
-  signIn,
-} from './browser';
+import { expectAccessible, PHONE, screenshot, signIn } from './browser';
+import { browserSuite } from './suite';
 
 /** The staff web app in headless Chromium, against the built API and a real database. */
 
-let server: TestServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const page = pagesWithoutErrors(() => ({ browser, baseURL: server.url }));
+const suite = browserSuite();
+const { page } = suite;
 
 const GRAPHQL = '**/graphql';
 
@@ -287,7 +271,7 @@ describe('the session', () => {
     await p.getByRole('heading', { name: 'I dag', level: 1 }).waitFor();
     const stolen = await storedSession(p);
     // Someone else uses the refresh token first.
-    const replay = await server.client.request(
+    const replay = await suite.server.client.request(
       `mutation($input: RefreshTokenInput!) { refreshToken(input: $input) { accessToken } }`,
       { input: { refreshToken: stolen!.refreshToken } },
     );

@@ -1,23 +1,16 @@
-import { startTestServer, type GraphqlClient, type TestServer } from '@link/shared/testing';
-import type { Browser, Page } from 'playwright-core';
+import type { GraphqlClient } from '@link/shared/testing';
 
-import {
-  DESKTOP,
-  expectAccessible,
-  launchBrowser,
-  newPage,
-  PHONE,
-  screenshot,
-  signIn,
-} from './browser';
+import { DESKTOP, expectAccessible, PHONE, screenshot, signIn } from './browser';
+import { browserSuite } from './suite';
 
 /**
  * Anonymous surveys (issue 18): the public answering page without signing in (from the link's
  * fragment), the used-code message, and the staff screens: list, form, codes and slips, results.
  */
 
-let server: TestServer;
-let browser: Browser;
+// Stricter than the other specs: only the browser's failed-load line may be logged.
+const suite = browserSuite(/Failed to load resource/);
+const { page } = suite;
 let coordinator: GraphqlClient;
 let surveyId: string;
 let codes: string[];
@@ -31,8 +24,7 @@ const inDays = (days: number) =>
 const ANSWER = `mutation($input: AnswerSurveyInput!) { answerSurvey(input: $input) { outcome } }`;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  coordinator = (await server.client.signIn('coordinator@bergen.demo.link')).client;
+  coordinator = (await suite.server.client.signIn('coordinator@bergen.demo.link')).client;
   const { createSurvey } = await coordinator.data<{ createSurvey: { id: string } }>(
     `mutation($input: CreateSurveyInput!) { createSurvey(input: $input) { id } }`,
     {
@@ -65,7 +57,7 @@ beforeAll(async () => {
   );
   codes = issueSurveyCodes.codes;
   for (let n = 1; n <= 5; n++) {
-    await server.client.data(ANSWER, {
+    await suite.server.client.data(ANSWER, {
       input: {
         code: codes[n],
         answers: [
@@ -78,29 +70,6 @@ beforeAll(async () => {
     });
   }
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-let pageErrors: string[] = [];
-afterEach(() => {
-  const errors = pageErrors;
-  pageErrors = [];
-  expect(errors).toEqual([]);
-});
-
-async function page(viewport = DESKTOP): Promise<Page> {
-  const { page } = await newPage(browser, server.url, viewport);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) {
-      pageErrors.push(message.text());
-    }
-  });
-  return page;
-}
-
 describe('the public answering page', () => {
   it('answers from the link without signing in, then says the code is used', async () => {
     const phone = await page(PHONE);
