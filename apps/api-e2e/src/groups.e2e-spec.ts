@@ -595,6 +595,49 @@ describe('open groups and follow-up', () => {
   });
 });
 
+describe('the list of groups', () => {
+  const PAGE = `query($limit: Int!, $offset: Int!, $statuses: [GroupStatus!]) {
+    groups(limit: $limit, offset: $offset, statuses: $statuses) { totalCount hasMore items { id name } } }`;
+  type Page = { totalCount: number; hasMore: boolean; items: { id: string; name: string }[] };
+  const page = async (limit: number, offset: number, statuses?: string[]) =>
+    (await coordinator.data<{ groups: Page }>(PAGE, { limit, offset, statuses })).groups;
+
+  it('pages through one order and counts them all, also past the last page', async () => {
+    const all = await page(200, 0);
+    expect(all.totalCount).toBe(all.items.length);
+    expect(all.totalCount).toBeGreaterThan(3);
+
+    const second = await page(2, 2);
+    expect(second).toEqual({
+      totalCount: all.totalCount,
+      hasMore: true,
+      items: all.items.slice(2, 4),
+    });
+    const last = await page(2, all.totalCount - 1);
+    expect(last).toEqual({
+      totalCount: all.totalCount,
+      hasMore: false,
+      items: all.items.slice(-1),
+    });
+    expect(await page(2, all.totalCount + 5)).toEqual({
+      totalCount: all.totalCount,
+      hasMore: false,
+      items: [],
+    });
+  });
+
+  it('counts only the statuses asked for', async () => {
+    const ended = await page(200, 0, ['ENDED']);
+    const others = await page(200, 0, ['PLANNED', 'RECRUITING', 'STARTING', 'SELF_RUN', 'PAUSED']);
+    expect(ended.totalCount + others.totalCount).toBe((await page(200, 0)).totalCount);
+    expect(await page(1, 500, ['ENDED'])).toEqual({
+      totalCount: ended.totalCount,
+      hasMore: false,
+      items: [],
+    });
+  });
+});
+
 describe('the public group finder', () => {
   it('shows what runs, without names, members, links or where a closed group meets', async () => {
     const recruiting = await createGroup(coordinator, {

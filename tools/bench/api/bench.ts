@@ -54,6 +54,10 @@ interface Options {
   skipNoRls: boolean;
   /** A transaction-mode PgBouncer the API's runtime role goes through (DATABASE_POOLER_URL). */
   pooler: string;
+  /** A folder the measured API writes a V8 CPU profile to when it stops (node --cpu-prof). */
+  cpuProfile: string | null;
+  /** The Node.js the servers run on; by default the one production runs (.nvmrc). */
+  node: string | null;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -82,6 +86,8 @@ function parseArgs(argv: string[]): Options {
     baseline: text('baseline') ?? null,
     skipNoRls: argv.includes('--skip-no-rls'),
     pooler: text('pooler') ?? '',
+    cpuProfile: text('cpu-prof') ?? null,
+    node: text('node') ?? null,
   };
 }
 
@@ -95,7 +101,7 @@ function parseArgs(argv: string[]): Options {
  */
 async function ensureData(adminUrl: string, options: Options): Promise<string> {
   const url = withDatabase(adminUrl, DATABASE);
-  const marker = `bench:${options.participants}x${options.groups}:v1`;
+  const marker = `bench:${options.participants}x${options.groups}:v2`;
   const existing = await withAdmin(withDatabase(adminUrl, 'postgres'), (c) =>
     c.query<{ comment: string | null }>(
       `SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1`,
@@ -153,6 +159,7 @@ async function ensureData(adminUrl: string, options: Options): Promise<string> {
     );
     await c.query('ANALYZE');
   });
+  refreshFacts(url);
   await withAdmin(withDatabase(adminUrl, 'postgres'), (c) =>
     c.query(`COMMENT ON DATABASE ${DATABASE} IS '${marker}'`),
   );
@@ -173,6 +180,32 @@ async function withAdmin<T>(url: string, work: (client: Client) => Promise<T>): 
 // ---------------------------------------------------------------------------------------------
 // Servers
 
+/**
+ * The Node.js binary the API and the raw handler run on. Production runs the LTS in .nvmrc (the
+ * Docker image's too), whose AsyncLocalStorage and promises cost far less than Node 20's, the
+ * machines' own: measuring the API on another Node than it is deployed on measured the wrong
+ * thing. Fetched from the npm registry's `node` package as CI's LTS pass does; the current Node
+ * when that fails.
+ */
+function serverNode(explicit: string | null): string {
+  if (explicit) return explicit;
+  const lts = readFileSync(path.join(WORKSPACE, '.nvmrc'), 'utf8').trim();
+  try {
+    const bin = execFileSync(
+      'npx',
+      ['-y', '-p', `node@${lts}`, '--', 'sh', '-c', 'command -v node'],
+      { cwd: WORKSPACE, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+    ).trim();
+    if (bin) return bin;
+  } catch {
+    // No registry here: fall through.
+  }
+  log(`Node ${lts} (.nvmrc) is not available: the servers run on this Node, ${process.version}.`);
+  return process.execPath;
+}
+
+let NODE = process.execPath;
+
 interface Running {
   url: string;
   child: ChildProcess;
@@ -185,7 +218,7 @@ async function spawnServer(
   ready: (url: string, output: () => string) => Promise<void>,
 ): Promise<Running> {
   const port = await freePort();
-  const child = spawn(process.execPath, args, {
+  const child = spawn(NODE, args, {
     cwd: WORKSPACE,
     env: { ...process.env, ...env, HOST, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -217,23 +250,46 @@ async function waitFor(check: () => Promise<boolean>, what: string, output: () =
   throw new Error(`${what} did not start:\n${output()}`);
 }
 
-function startApi(databaseUrl: string, main = MAIN, pooler = ''): Promise<Running> {
+/**
+ * The measured API's settings. No timers: the report facts are refreshed once when the data is
+ * made (`refreshFacts`), not by each server a minute into the measurements, and no retention.
+ */
+function apiEnvironment(databaseUrl: string, pooler = ''): Record<string, string> {
+  return {
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl,
+    DATABASE_POOLER_URL: pooler,
+    LOG_LEVEL: 'warn',
+    JWT_SECRET: DEVELOPMENT_JWT_SECRET,
+    LOGIN_MAX_ATTEMPTS_PER_IP: '100000000',
+    LOGIN_MAX_FAILURES_PER_ACCOUNT: '100000000',
+    PUBLIC_READS_PER_IP_PER_MINUTE: '100000000',
+    RETENTION_INTERVAL_HOURS: '0',
+    REPORT_FACTS_INTERVAL_MINUTES: '0',
+    REDIS_URL: '',
+  };
+}
+
+function startApi(
+  databaseUrl: string,
+  main = MAIN,
+  pooler = '',
+  cpuProfile: string | null = null,
+): Promise<Running> {
   return spawnServer(
-    [main],
-    {
-      NODE_ENV: 'test',
-      DATABASE_URL: databaseUrl,
-      DATABASE_POOLER_URL: pooler,
-      LOG_LEVEL: 'warn',
-      JWT_SECRET: DEVELOPMENT_JWT_SECRET,
-      LOGIN_MAX_ATTEMPTS_PER_IP: '100000000',
-      LOGIN_MAX_FAILURES_PER_ACCOUNT: '100000000',
-      PUBLIC_READS_PER_IP_PER_MINUTE: '100000000',
-      RETENTION_INTERVAL_HOURS: '0',
-      REDIS_URL: '',
-    },
+    cpuProfile ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(cpuProfile), main] : [main],
+    apiEnvironment(databaseUrl, pooler),
     (url, output) => waitFor(async () => (await fetch(`${url}/health`)).ok, 'The API', output),
   );
+}
+
+/** The national report reads stored facts: made once for the generated data, as the API's job does. */
+function refreshFacts(databaseUrl: string): void {
+  execFileSync(NODE, [MAIN, 'report-facts'], {
+    cwd: WORKSPACE,
+    env: { ...process.env, ...apiEnvironment(databaseUrl) },
+    stdio: 'ignore',
+  });
 }
 
 function startRaw(appUrl: string): Promise<Running> {
@@ -456,8 +512,11 @@ async function rlsSwitch(url: string) {
         WHERE c.relrowsecurity AND c.relkind IN ('r', 'p')`,
     ),
   );
-  const apply = (on: boolean) =>
-    withAdmin(url, async (c) => {
+  let isOn = true;
+  // ALTER TABLE waits for every transaction on the table: only when the state changes.
+  const apply = async (on: boolean) => {
+    if (on === isOn) return;
+    await withAdmin(url, async (c) => {
       await c.query('BEGIN');
       for (const t of rows) {
         if (on) {
@@ -470,6 +529,8 @@ async function rlsSwitch(url: string) {
       }
       await c.query('COMMIT');
     });
+    isOn = on;
+  };
   return { tables: rows.length, on: () => apply(true), off: () => apply(false) };
 }
 
@@ -500,6 +561,7 @@ function log(line: string) {
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
+  NODE = serverNode(options.node);
   const adminUrl = process.env['DATABASE_URL'];
   if (!adminUrl)
     throw new Error('Set DATABASE_URL to a superuser URL (e.g. the machine PostgreSQL).');
@@ -563,7 +625,7 @@ async function main() {
 
   // 2. Load: the API (with and without RLS) and the raw handler, alternating.
   const rls = await rlsSwitch(url);
-  const api = await startApi(url, MAIN, options.pooler);
+  const api = await startApi(url, MAIN, options.pooler, options.cpuProfile);
   const raw = await startRaw(appUrl);
   const baseline = options.baseline
     ? await startApi(url, path.resolve(options.baseline), options.pooler)
@@ -654,9 +716,9 @@ async function main() {
     if (baseline) baselineRss = peakRssMb(baseline.child.pid);
   } finally {
     await baseline?.stop();
-    await rls.on();
     await api.stop();
     await raw.stop();
+    await rls.on();
   }
 
   // 3. The table.
@@ -761,7 +823,8 @@ async function machineDetails(adminUrl: string): Promise<string> {
   return (
     `Machine: ${cpus[0]?.model ?? 'unknown cpu'}, ${cpus.length} cores, ` +
     `${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, load average ${os.loadavg()[0].toFixed(2)} at the end; ` +
-    `node ${process.version}; ${pg.rows[0].v.split(' on ')[0]}; ${new Date().toISOString()}`
+    `servers on node ${execFileSync(NODE, ['--version'], { encoding: 'utf8' }).trim()}; ` +
+    `${pg.rows[0].v.split(' on ')[0]}; ${new Date().toISOString()}`
   );
 }
 

@@ -43,8 +43,24 @@ export class CentreScopedRepository<T extends CentreOwnedEntity> {
     return (await this.repository()).count({ where: this.scope(where) });
   }
 
+  /**
+   * A page and how many rows match in all. One statement, the count beside the page
+   * (`count(*) OVER ()`), where TypeORM pages with LIMIT and OFFSET (no relations joined); a
+   * page past the end has no row to carry the count, so it is counted apart.
+   */
   async findAndCount(options: ScopedFindOptions<T>): Promise<[T[], number]> {
-    return (await this.repository()).findAndCount({ ...options, where: this.scope(options.where) });
+    const repository = await this.repository();
+    const scoped = { ...options, where: this.scope(options.where) };
+    if (options.relations) return repository.findAndCount(scoped);
+    const { entities, raw } = await repository
+      .createQueryBuilder()
+      .setFindOptions(scoped)
+      .addSelect('count(*) OVER ()', 'total_count')
+      .getRawAndEntities<{ total_count: string }>();
+    if (entities.length === 0 && (options.skip ?? 0) > 0) {
+      return [entities, await repository.count({ where: scoped.where })];
+    }
+    return [entities, Number(raw[0]?.total_count ?? 0)];
   }
 
   /** Inserts a row in the active centre with a new id, and returns it as stored. */

@@ -1,16 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
-
 import { CentreEntity, RequestTransaction, TenantDatabase } from '@link/platform/tenancy';
 import { BadUserInputError } from '@link/shared/errors';
 
-import { GroupEntity } from '../entities/group.entities';
-import { RoomEntity } from '../entities/room.entities';
-import { GroupFormat, GroupKind, GroupStatus } from '../groups.enums';
+import { GroupComposition, GroupFormat, GroupKind, GroupStatus } from '../groups.enums';
 import type { PublicGroupModel } from '../models/group.models';
 import { timeOfDayOf, WEEKDAY_ORDER } from './group-rules';
 
 const RUNNING = [GroupStatus.RECRUITING, GroupStatus.STARTING, GroupStatus.SELF_RUN];
+
+interface FinderRow {
+  kind: GroupKind;
+  format: GroupFormat;
+  composition: GroupComposition;
+  theme: string | null;
+  weekday: string;
+  start_time: string;
+  municipality: string | null;
+  status: GroupStatus;
+  address: string | null;
+}
 
 /**
  * What anyone may see: open groups that meet, and closed groups that recruit. Never a name, a
@@ -38,19 +46,18 @@ export class PublicFinderService {
       centreRole: null,
       platformRole: null,
     });
-    const groups = await this.db.scoped(GroupEntity).find({
-      where: [
-        { kind: GroupKind.OPEN, status: In(RUNNING) },
-        { kind: GroupKind.CLOSED, status: GroupStatus.RECRUITING },
-      ],
-    });
-    const roomIds = groups
-      .filter((g) => g.kind === GroupKind.OPEN && g.roomId)
-      .map((g) => g.roomId as string);
-    const rooms = roomIds.length
-      ? await this.db.scoped(RoomEntity).find({ where: { id: In(roomIds) } })
-      : [];
-    const address = new Map(rooms.map((room) => [room.id, room.address]));
+    // Only what the page shows, the room's address joined: one statement, no entities built.
+    const groups = await (
+      await this.db.manager()
+    ).query<FinderRow[]>(
+      `SELECT g.kind, g.format, g.composition, g.theme, g.weekday, g.start_time::text AS start_time,
+              g.municipality, g.status, r.address
+         FROM groups g
+         LEFT JOIN rooms r ON r.tenant_id = g.tenant_id AND r.id = g.room_id
+        WHERE g.tenant_id = $1
+          AND ((g.kind = $2 AND g.status = ANY($3)) OR (g.kind = $4 AND g.status = $5))`,
+      [centre.id, GroupKind.OPEN, RUNNING, GroupKind.CLOSED, GroupStatus.RECRUITING],
+    );
     return groups
       .map((group) => {
         const open = group.kind === GroupKind.OPEN;
@@ -60,13 +67,10 @@ export class PublicFinderService {
           composition: group.composition,
           theme: group.theme,
           weekday: group.weekday,
-          timeOfDay: timeOfDayOf(group.startTime),
+          timeOfDay: timeOfDayOf(group.start_time),
           municipality: group.municipality,
-          startTime: open ? group.startTime.slice(0, 5) : null,
-          address:
-            open && group.format === GroupFormat.PHYSICAL && group.roomId
-              ? (address.get(group.roomId) ?? null)
-              : null,
+          startTime: open ? group.start_time.slice(0, 5) : null,
+          address: open && group.format === GroupFormat.PHYSICAL ? group.address : null,
           recruiting: group.status === GroupStatus.RECRUITING,
         };
       })
