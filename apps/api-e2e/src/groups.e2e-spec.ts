@@ -5,6 +5,7 @@ import { migrations } from '@link/platform/database';
 import {
   errorCodes,
   type GraphqlClient,
+  osloDay,
   startTestServer,
   type TestServer,
 } from '@link/shared/testing';
@@ -568,15 +569,25 @@ describe('open groups and follow-up', () => {
   it('lists running groups without follow-up for weeks, until someone visits', async () => {
     const group = await createGroup(coordinator, { startDate: '2026-01-06' });
     for (const status of ['RECRUITING', 'STARTING']) await move(coordinator, group.id, status);
-    const needing = async () =>
+    type Needing = { group: { id: string }; weeksWithout: number; lastFollowUpOn: string | null };
+    const needing = async (weeks?: number) =>
       (
-        await coordinator.data<{
-          groupsNeedingFollowUp: { group: { id: string }; weeksWithout: number }[];
-        }>(`{ groupsNeedingFollowUp { group { id } weeksWithout } }`)
+        await coordinator.data<{ groupsNeedingFollowUp: Needing[] }>(
+          `query($weeks: Int) { groupsNeedingFollowUp(weeks: $weeks) { group { id } weeksWithout lastFollowUpOn } }`,
+          { weeks },
+        )
       ).groupsNeedingFollowUp;
-    expect(
-      (await needing()).find((n) => n.group.id === group.id)?.weeksWithout,
-    ).toBeGreaterThanOrEqual(6);
+    const ours = async (weeks?: number) =>
+      (await needing(weeks)).find((n) => n.group.id === group.id);
+    // Whole weeks from its start, counted in Oslo's days.
+    const sinceStart = Math.floor(
+      (Date.parse(osloDay(0)) - Date.parse('2026-01-06')) / (7 * 24 * 3600 * 1000),
+    );
+    expect(await ours()).toEqual({
+      group: { id: group.id },
+      weeksWithout: sinceStart,
+      lastFollowUpOn: null,
+    });
     const person = await waitingPerson(coordinator);
     await coordinator.data(ADD, { g: group.id, p: person });
     const naming = await coordinator.request(
@@ -587,11 +598,24 @@ describe('open groups and follow-up', () => {
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'note' }],
     });
+    // A call 15 days ago: two whole weeks without, due at 2 weeks, not at 3.
+    const call = osloDay(-15);
+    await coordinator.data(
+      `mutation($g: ID!, $on: String!) { logFollowUp(input: { groupId: $g, kind: CALL, occurredOn: $on }) { id } }`,
+      { g: group.id, on: call },
+    );
+    expect(await ours(2)).toEqual({
+      group: { id: group.id },
+      weeksWithout: 2,
+      lastFollowUpOn: call,
+    });
+    expect(await ours(3)).toBeUndefined();
+    expect(await ours()).toBeUndefined();
     await coordinator.data(
       `mutation($g: ID!) { logFollowUp(input: { groupId: $g, kind: VISIT, note: "God stemning" }) { id } }`,
       { g: group.id },
     );
-    expect((await needing()).map((n) => n.group.id)).not.toContain(group.id);
+    expect(await ours(1)).toBeUndefined();
   });
 });
 

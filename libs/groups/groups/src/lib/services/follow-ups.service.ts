@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DateTime } from 'luxon';
 import { In } from 'typeorm';
 
 import { RequestContext, TenantDatabase } from '@link/platform/tenancy';
@@ -86,29 +85,32 @@ export class FollowUpsService {
   /** Running groups with no follow-up for `weeks` (the centre's setting by default), longest first. */
   async needing(weeks?: number): Promise<GroupNeedingFollowUpModel[]> {
     const limit = weeks ?? (await this.settings.current()).followUpWeeks;
-    const running = await this.db
-      .scoped(GroupEntity)
-      .find({ where: { status: In([GroupStatus.STARTING, GroupStatus.SELF_RUN]) } });
-    if (running.length === 0) return [];
-    const manager = await this.db.manager();
-    const latest = await manager.query<{ group_id: string; last: string }[]>(
-      `SELECT group_id, max(occurred_on)::text AS last FROM follow_ups
-        WHERE tenant_id = $1 AND group_id = ANY($2) GROUP BY group_id`,
-      [this.context.requireCentreId(), running.map((g) => g.id)],
+    const today = await this.groups.today();
+    // Whole weeks since the last follow-up (or the start) counted in PostgreSQL, so only the
+    // groups that are due are read and made into models.
+    const due = await (
+      await this.db.manager()
+    ).query<{ id: string; last: string | null; weeks: number }[]>(
+      `SELECT g.id, f.last::text AS last,
+              floor(($3::date - coalesce(f.last, g.start_date)) / 7.0)::integer AS weeks
+         FROM groups g
+         LEFT JOIN LATERAL (SELECT max(occurred_on) AS last FROM follow_ups
+                             WHERE tenant_id = g.tenant_id AND group_id = g.id) f ON true
+        WHERE g.tenant_id = $1 AND g.status = ANY($2)
+          AND floor(($3::date - coalesce(f.last, g.start_date)) / 7.0) >= $4`,
+      [this.context.requireCentreId(), [GroupStatus.STARTING, GroupStatus.SELF_RUN], today, limit],
     );
-    const last = new Map(latest.map((row) => [row.group_id, row.last]));
-    const today = DateTime.fromISO(await this.groups.today());
-    const models = new Map((await this.groups.toModels(running)).map((m) => [m.id, m]));
-    return running
-      .map((group) => {
-        const since = last.get(group.id) ?? group.startDate;
-        return {
-          group: models.get(group.id)!,
-          lastFollowUpOn: last.get(group.id) ?? null,
-          weeksWithout: Math.floor(today.diff(DateTime.fromISO(since), 'weeks').weeks),
-        };
-      })
-      .filter((row) => row.weeksWithout >= limit)
+    if (due.length === 0) return [];
+    const groups = await this.db
+      .scoped(GroupEntity)
+      .find({ where: { id: In(due.map((row) => row.id)) } });
+    const models = new Map((await this.groups.toModels(groups)).map((m) => [m.id, m]));
+    return due
+      .map((row) => ({
+        group: models.get(row.id)!,
+        lastFollowUpOn: row.last,
+        weeksWithout: row.weeks,
+      }))
       .sort((a, b) => b.weeksWithout - a.weeksWithout || a.group.name.localeCompare(b.group.name));
   }
 
