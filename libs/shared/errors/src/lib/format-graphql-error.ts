@@ -25,6 +25,9 @@ const PROTOCOL_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
 ]);
 
+const SIMULTANEOUS_CHANGE =
+  'Noen andre endret det samme i samme øyeblikk, så ingenting ble lagret. Prøv igjen.';
+
 /** PostgreSQL errors that are the caller's doing, should a service not have caught them. */
 const DATABASE_ERRORS: Record<string, { code: string; message: string }> = {
   '23505': { code: 'CONFLICT', message: 'Dette finnes allerede.' },
@@ -33,6 +36,11 @@ const DATABASE_ERRORS: Record<string, { code: string; message: string }> = {
   // An explicit null for something that must have a value.
   '23502': { code: 'BAD_USER_INPUT', message: 'Et påkrevd felt mangler verdi.' },
   '22P02': { code: 'BAD_USER_INPUT', message: 'Verdien har feil format.' },
+  // Two requests wrote the same thing at the same instant and PostgreSQL stopped one (e.g. two
+  // bookings of one room racing through its exclusion constraint can deadlock instead of
+  // clashing): nothing of this request was saved, and trying again gives the real answer.
+  '40P01': { code: 'CONFLICT', message: SIMULTANEOUS_CHANGE },
+  '40001': { code: 'CONFLICT', message: SIMULTANEOUS_CHANGE },
   // A row-level security refusal: another centre's object looks like a missing one.
   '42501': { code: 'NOT_FOUND', message: 'Fant ikke det du ba om.' },
   // The request's timeouts (statement, lock, idle in transaction): it was rolled back.
