@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+
 import { CentreEntity, RequestTransaction, TenantDatabase } from '@link/platform/tenancy';
 import { BadUserInputError } from '@link/shared/errors';
 
