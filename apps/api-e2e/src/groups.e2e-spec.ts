@@ -615,6 +615,12 @@ describe('open groups and follow-up', () => {
       lastFollowUpOn: call,
     });
     expect(await ours(3)).toBeUndefined();
+    // Another centre's list holds only its own groups, also when Bergen's is due.
+    const trondheim = (await server.client.signIn('coordinator@trondheim.demo.link')).client;
+    const { groupsNeedingFollowUp: theirs } = await trondheim.data<{
+      groupsNeedingFollowUp: Needing[];
+    }>(`{ groupsNeedingFollowUp(weeks: 1) { group { id } weeksWithout lastFollowUpOn } }`);
+    expect(theirs.map((n) => n.group.id)).not.toContain(group.id);
     expect(await ours()).toBeUndefined();
     await coordinator.data(
       `mutation($g: ID!) { logFollowUp(input: { groupId: $g, kind: VISIT, note: "God stemning" }) { id } }`,
