@@ -11,7 +11,7 @@
  */
 import autocannon from 'autocannon';
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -26,6 +26,8 @@ import { PersonalDataCipher } from '@link/platform/crypto';
 import { prepareDatabase, withDatabase } from '@link/platform/database';
 import { DEMO_PASSWORD, seedDemoData } from '@link/platform/demo-data';
 import { freePort, startCountingProxy, testRolePasswords } from '@link/shared/testing';
+
+import { steadyLoad } from './steady-load';
 
 const HOST = '127.0.0.1';
 const WORKSPACE = path.resolve(__dirname, '../../..');
@@ -306,9 +308,43 @@ function startRaw(appUrl: string): Promise<Running> {
 
 /** CPU time a process has used so far (user + system, Linux), in ms. */
 function cpuMs(pid: number | undefined): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return cpuMsOf(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+}
+
+function cpuMsOf(stat: string): number {
+  const fields = stat.split(') ')[1].split(' ');
   // utime and stime are fields 14 and 15 of the line, 12 and 13 after "pid (comm) ".
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
+/**
+ * CPU time each PostgreSQL server process on this machine has used so far, in ms, by process
+ * (empty when none is here: a server elsewhere). What row-level security costs is spent there.
+ */
+function postgresCpuMs(): Map<string, number> {
+  const byProcess = new Map<string, number>();
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (stat.includes(' (postgres) ')) byProcess.set(pid, cpuMsOf(stat));
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return byProcess;
+}
+
+/**
+ * PostgreSQL's CPU since `before`, by the processes alive now: a connection that a pool closed
+ * meanwhile was idle (that is why it was closed), and dropping it would count its whole life.
+ */
+function postgresCpuSince(before: Map<string, number>): number {
+  const now = postgresCpuMs();
+  if (now.size === 0) return NaN;
+  let total = 0;
+  for (const [pid, ms] of now) total += ms - (before.get(pid) ?? 0);
+  return total;
 }
 
 /** Peak resident set of a process so far (Linux), in MB. */
@@ -463,6 +499,10 @@ interface Sample {
   p99: number;
   /** CPU ms the server process used per request answered. */
   cpu: number;
+  /** CPU ms PostgreSQL used per request answered. */
+  dbCpu: number;
+  /** At the fixed rate: the latest the client sent a request after it was due, ms. */
+  sentLate?: number;
 }
 
 async function load(
@@ -473,27 +513,54 @@ async function load(
 ): Promise<Sample> {
   if (new URL(url).hostname !== HOST) throw new Error(`refusing a non-loopback URL: ${url}`);
   const token = tokenOf(op, tokens);
+  const headers = {
+    'content-type': 'application/json',
+    ...(token ? { authorization: `Bearer ${token}` } : {}),
+  };
   const cpuBefore = options.pid ? cpuMs(options.pid) : 0;
+  const dbCpuBefore = postgresCpuMs();
+  const cpuPer = (requests: number) =>
+    options.pid ? (cpuMs(options.pid) - cpuBefore) / Math.max(1, requests) : NaN;
+  const dbCpuPer = (requests: number) => postgresCpuSince(dbCpuBefore) / Math.max(1, requests);
+  if (options.rate) {
+    const result = await steadyLoad({
+      url: `${url}/graphql`,
+      headers,
+      body: bodyOf(op),
+      rate: options.rate,
+      seconds: options.seconds,
+      connections: options.connections,
+    });
+    if (result.failed > 0)
+      throw new Error(`${op.name} at ${url}: ${result.failed} failed requests`);
+    return {
+      rps: result.requests / options.seconds,
+      p50: result.p50,
+      p99: result.p99,
+      cpu: cpuPer(result.requests),
+      dbCpu: dbCpuPer(result.requests),
+      sentLate: result.sentLate,
+    };
+  }
   const result = await autocannon({
     url: `${url}/graphql`,
     method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
+    headers,
     body: bodyOf(op),
     connections: options.connections,
     duration: options.seconds,
-    ...(options.rate ? { overallRate: options.rate } : {}),
     // The load generator in a worker thread, off the harness's event loop.
     workers: 1,
   });
   const failed = result.errors + result.timeouts + result.non2xx;
   if (failed > 0) throw new Error(`${op.name} at ${url}: ${failed} failed requests`);
-  const cpu = options.pid
-    ? (cpuMs(options.pid) - cpuBefore) / Math.max(1, result.requests.total)
-    : NaN;
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpu };
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    cpu: cpuPer(result.requests.total),
+    dbCpu: dbCpuPer(result.requests.total),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -544,7 +611,8 @@ interface Row {
   statements: number | null;
   saturation: Partial<Record<Target, number[]>>;
   cpu: Partial<Record<Target, number[]>>;
-  fixed: Partial<Record<Target, Sample>>;
+  dbCpu: Partial<Record<Target, number[]>>;
+  fixed: Partial<Record<Target, Sample[]>>;
   sameWithoutRls: boolean | null;
   sameRaw: boolean | null;
 }
@@ -596,6 +664,7 @@ async function main() {
     statements: null,
     saturation: {},
     cpu: {},
+    dbCpu: {},
     fixed: {},
     sameWithoutRls: null,
     sameRaw: null,
@@ -665,19 +734,22 @@ async function main() {
       const server = target === 'raw' ? raw : target === 'baseline' ? baseline! : api;
       const sample = await load(server.url, row.op, tokens, {
         connections: rate ? 10 : options.connections,
-        seconds: options.seconds,
+        // Twice as long at the fixed rate, so that its p99 is read from 600 answers, not 300.
+        seconds: rate ? options.seconds * 2 : options.seconds,
         rate,
         pid: server.child.pid,
       });
-      if (rate) row.fixed[target] = sample;
+      if (rate) (row.fixed[target] ??= []).push(sample);
       else {
         (row.saturation[target] ??= []).push(sample.rps);
         (row.cpu[target] ??= []).push(sample.cpu);
+        (row.dbCpu[target] ??= []).push(sample.dbCpu);
       }
       log(
         `  ${row.op.name.padEnd(24)} ${target.padEnd(10)} ${rate ? `@${rate}/s` : 'sat.'.padEnd(6)}` +
           ` ${sample.rps.toFixed(0).padStart(6)} req/s  p50 ${sample.p50} ms  p99 ${sample.p99} ms` +
-          `  ${sample.cpu.toFixed(2)} CPU ms/req`,
+          `  ${sample.cpu.toFixed(2)} CPU ms/req  DB ${sample.dbCpu.toFixed(2)}` +
+          (sample.sentLate === undefined ? '' : `  (sent up to ${sample.sentLate} ms late)`),
       );
     };
     for (let round = 0; round < options.rounds; round++) {
@@ -694,17 +766,17 @@ async function main() {
         try {
           for (const row of rows) {
             // Warm-up, not counted.
-            await load(on ? api.url : api.url, row.op, tokens, { connections: 10, seconds: 1 });
+            await load(api.url, row.op, tokens, { connections: 10, seconds: 1 });
             if (on) {
               const targets: Target[] = ['api', 'raw', 'baseline'].filter(
                 (t) => (t !== 'raw' || row.op.raw) && (t !== 'baseline' || baseline),
               ) as Target[];
               const order = round % 2 === 0 ? targets : [...targets].reverse();
               for (const target of order) await run(target, row);
-              if (round === 0) for (const target of order) await run(target, row, options.rate);
+              for (const target of order) await run(target, row, options.rate);
             } else {
               await run('api-norls', row);
-              if (round === 0) await run('api-norls', row, options.rate);
+              await run('api-norls', row, options.rate);
             }
           }
         } finally {
@@ -761,12 +833,21 @@ function showDifference(name: string, expected: unknown, actual: unknown) {
   );
 }
 
+/** p50 / p99 at the fixed rate: the medians over the rounds. */
+function lat(samples?: Sample[]): string {
+  if (!samples?.length) return '—';
+  const p50 = median(samples.map((s) => s.p50));
+  const p99 = median(samples.map((s) => s.p99));
+  return `${p50.toFixed(1)} / ${p99.toFixed(1)} ms`;
+}
+
 function formatTable(rows: Row[], rss: number, options: Options, baselineRss: number): string {
   const head =
     '| operation | stmts/req | API req/s | raw req/s | API/raw | API no-RLS req/s | RLS cost | ' +
+    'DB CPU ms/req RLS on / off | RLS cost in DB CPU | ' +
     'API CPU ms/req | raw CPU ms/req | API/raw CPU | ' +
     `API p50 / p99 @${options.rate}/s | raw p50 / p99 | no-RLS p50 / p99 | same JSON |`;
-  const lines = [head, `|${'---|'.repeat(14)}`];
+  const lines = [head, `|${'---|'.repeat(16)}`];
   for (const row of rows) {
     const api = row.saturation.api ? median(row.saturation.api) : NaN;
     const raw = row.saturation.raw ? median(row.saturation.raw) : NaN;
@@ -774,8 +855,9 @@ function formatTable(rows: Row[], rss: number, options: Options, baselineRss: nu
     const f = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : '—');
     const apiCpu = median(row.cpu.api ?? [NaN]);
     const rawCpu = median(row.cpu.raw ?? [NaN]);
+    const dbOn = median(row.dbCpu.api ?? [NaN]);
+    const dbOff = median(row.dbCpu['api-norls'] ?? [NaN]);
     const c = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : '—');
-    const lat = (s?: Sample) => (s ? `${s.p50} / ${s.p99} ms` : '—');
     const same = [
       row.sameRaw === null ? '' : `raw ${row.sameRaw ? 'yes' : 'NO'}`,
       row.sameWithoutRls === null ? '' : `no-RLS ${row.sameWithoutRls ? 'yes' : 'NO'}`,
@@ -786,6 +868,8 @@ function formatTable(rows: Row[], rss: number, options: Options, baselineRss: nu
       `| ${row.op.name}${row.op.list ? ' (list)' : ''} | ${row.statements ?? '—'} | ${f(api)} | ${f(raw)} | ` +
         `${Number.isFinite(raw) ? `${(raw / api).toFixed(2)}×` : '—'} | ${f(norls)} | ` +
         `${Number.isFinite(norls) ? `${((norls / api - 1) * 100).toFixed(0)} %` : '—'} | ` +
+        `${c(dbOn)} / ${c(dbOff)} | ` +
+        `${Number.isFinite(dbOn / dbOff) ? `${((dbOn / dbOff - 1) * 100).toFixed(0)} %` : '—'} | ` +
         `${c(apiCpu)} | ${c(rawCpu)} | ${Number.isFinite(rawCpu) ? `${(apiCpu / rawCpu).toFixed(2)}×` : '—'} | ` +
         `${lat(row.fixed.api)} | ${lat(row.fixed.raw)} | ${lat(row.fixed['api-norls'])} | ${same} |`,
     );
@@ -794,7 +878,8 @@ function formatTable(rows: Row[], rss: number, options: Options, baselineRss: nu
     '',
     `API peak RSS: ${rss.toFixed(0)} MB. Saturation: ${options.connections} connections, median of ` +
       `${options.rounds} alternating run(s) of ${options.seconds} s; fixed rate: ${options.rate} req/s ` +
-      `over 10 connections for ${options.seconds} s. API/raw: how many times the raw handler's ` +
+      `(one request every ${(1000 / options.rate).toFixed(1)} ms, up to 10 connections) for ${options.seconds * 2} s ` +
+      "in each round, the medians of the rounds' p50 and p99. API/raw: how many times the raw handler's " +
       'throughput; RLS cost: how much more the API serves with row-level security off.',
   );
   if (options.baseline) {
@@ -806,7 +891,6 @@ function formatTable(rows: Row[], rss: number, options: Options, baselineRss: nu
     for (const row of rows) {
       const api = median(row.saturation.api ?? [NaN]);
       const base = median(row.saturation.baseline ?? [NaN]);
-      const lat = (s?: Sample) => (s ? `${s.p50} / ${s.p99} ms` : '—');
       lines.push(
         `| ${row.op.name} | ${api.toFixed(0)} | ${base.toFixed(0)} | ${(api / base).toFixed(2)}× | ` +
           `${median(row.cpu.api ?? [NaN]).toFixed(2)} | ${median(row.cpu.baseline ?? [NaN]).toFixed(2)} | ` +
@@ -844,7 +928,8 @@ Generated by \`npm run bench\` (tools/bench/api/bench.ts); rerun it to replace t
 
 - **The API** is the built API (\`dist/apps/api/main.js\`) on generated data: the demo centres,
   each grown to ${options.participants} participants and ${options.groups} groups. Driven over
-  loopback by autocannon (in a worker thread), one operation at a time.
+  loopback one operation at a time: at saturation by autocannon (in a worker thread), at the
+  fixed rate by tools/bench/api/steady-load.ts.
 - **raw** is tools/bench/api/raw-server.ts: \`node:http\` + \`pg\`, the same JSON for the
   operations it serves, under the same row-level security (a transaction, \`set_config\` of the
   centre and user, the runtime role, the JWT verified and the actor checked in the database).
@@ -856,6 +941,11 @@ Generated by \`npm run bench\` (tools/bench/api/bench.ts); rerun it to replace t
   national report's "NO" is expected: the report functions count each centre's stored facts
   under that centre's setting and rely on row-level security to keep the others out, so with it
   off every centre counts all of them; that row does not price RLS.
+- **DB CPU ms/req** is the CPU time all PostgreSQL processes on the machine used per request
+  answered during the saturation runs, with RLS on and off; **RLS cost in DB CPU** is how much
+  more PostgreSQL spends with it on. This is where the policies' work is done, and it is steadier
+  than req/s: throughput with RLS on and off is measured in different phases of the run, and the
+  API's own CPU per request (which RLS cannot change) has moved ±30 % between such phases.
 - **CPU ms/req** is the CPU time the server process (API or raw handler; not PostgreSQL) used
   per request answered during the saturation runs: on a shared machine it moves much less than
   req/s, because waiting for a core does not count.
@@ -863,7 +953,11 @@ Generated by \`npm run bench\` (tools/bench/api/bench.ts); rerun it to replace t
   a fixed overhead (transaction, settings, actor check, commit) plus the operation's queries.
 - **Saturation** is ${options.connections} connections as fast as the server answers, the
   median of ${options.rounds} runs that alternate the order of the targets; **p50 / p99** are at
-  a fixed ${options.rate} req/s (target: p99 < 50 ms).${
+  a fixed ${options.rate} req/s (target: p99 < 50 ms): one request every ${(1000 / options.rate).toFixed(1)} ms, sent on
+  time whether or not the earlier ones have been answered, each timed from when it was due, for
+  ${options.seconds * 2} s in each round; the table gives the medians of the rounds' p50 and p99. A p99 is the
+  latency only 1 % of requests exceed: one pause of the process (a full garbage collection) or of
+  the machine that delays a few consecutive requests is enough to set it.${
     options.pooler
       ? `
 - The API's runtime role went through the PgBouncer at ${options.pooler} (transaction mode).`
