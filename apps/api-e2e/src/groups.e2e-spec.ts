@@ -661,6 +661,29 @@ describe('the list of groups', () => {
     });
   });
 
+  it("counts each group's current members, not those who left, and only its own", async () => {
+    const group = await createGroup(coordinator, { name: 'Aaa telles i listen' });
+    const members: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const { addGroupMember } = await coordinator.data<{
+        addGroupMember: { member: { id: string } };
+      }>(ADD, { g: group.id, p: await waitingPerson(coordinator) });
+      members.push(addGroupMember.member.id);
+    }
+    await coordinator.data(`mutation($id: ID!) { leaveGroup(input: { id: $id }) { leftOn } }`, {
+      id: members[0],
+    });
+    const counts = async (client: GraphqlClient) =>
+      (
+        await client.data<{ groups: { items: { id: string; memberCount: number }[] } }>(
+          `{ groups(limit: 200) { items { id memberCount } } }`,
+        )
+      ).groups.items;
+    expect((await counts(coordinator)).find((g) => g.id === group.id)?.memberCount).toBe(2);
+    const trondheim = (await server.client.signIn('coordinator@trondheim.demo.link')).client;
+    expect((await counts(trondheim)).map((g) => g.id)).not.toContain(group.id);
+  });
+
   it('counts only the statuses asked for', async () => {
     const ended = await page(200, 0, ['ENDED']);
     const others = await page(200, 0, ['PLANNED', 'RECRUITING', 'STARTING', 'SELF_RUN', 'PAUSED']);

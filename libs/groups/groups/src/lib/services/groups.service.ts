@@ -116,13 +116,22 @@ export class GroupsService {
   }
 
   async list(page: PageArgs, statuses?: GroupStatus[]): Promise<Page<GroupModel>> {
-    const [rows, total] = await this.groups.findAndCount({
-      where: statuses?.length ? { status: In(statuses) } : {},
-      order: { name: 'ASC', id: 'ASC' },
-      skip: page.offset,
-      take: page.limit,
-    });
-    return toPage(await this.toModels(rows), total, page);
+    // The members counted in the page's statement (from the active-member index).
+    const [rows, total] = await this.groups.findAndCountWith(
+      {
+        where: statuses?.length ? { status: In(statuses) } : {},
+        order: { name: 'ASC', id: 'ASC' },
+        skip: page.offset,
+        take: page.limit,
+      },
+      {
+        members: (g) =>
+          `(SELECT count(*)::integer FROM group_members m
+             WHERE m.tenant_id = ${g}.tenant_id AND m.group_id = ${g}.id AND m.left_on IS NULL)`,
+      },
+    );
+    const models = rows.map(({ row, computed }) => toGroupModel(row, Number(computed.members)));
+    return toPage(models, total, page);
   }
 
   /** Moves a group on; an invalid move names the allowed ones. */
