@@ -274,6 +274,8 @@ function apiEnvironment(databaseUrl: string, pooler = ''): Record<string, string
     RETENTION_INTERVAL_HOURS: '0',
     REPORT_FACTS_INTERVAL_MINUTES: '0',
     REDIS_URL: '',
+    // The tokens signed in at the start must outlast the run (15 minutes by default).
+    ACCESS_TOKEN_TTL_SECONDS: String(6 * 3600),
   };
 }
 
@@ -751,6 +753,8 @@ async function main() {
         rate,
         pid: server.child.pid,
       });
+      // Load tools count HTTP statuses; a GraphQL error (an expired token, a limit) is a 200.
+      await post(server.url, JSON.parse(bodyOf(row.op)), tokenOf(row.op, tokens));
       if (rate) (row.fixed[target] ??= []).push(sample);
       else {
         (row.saturation[target] ??= []).push(sample.rps);

@@ -112,8 +112,13 @@ function send(
         headers: { ...options.headers, 'content-length': Buffer.byteLength(options.body) },
       },
       (response) => {
-        response.resume();
-        response.on('end', () => resolve(response.statusCode === 200));
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (body += chunk));
+        // A GraphQL error (an expired token, a limit) comes with HTTP 200.
+        response.on('end', () =>
+          resolve(response.statusCode === 200 && !body.includes('"errors":')),
+        );
         response.on('error', reject);
       },
     );
