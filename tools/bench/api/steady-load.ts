@@ -33,7 +33,6 @@ export interface SteadyLoadResult {
   failed: number;
   p50: number;
   p99: number;
-  max: number;
   /** The latest any request was sent after it was due (the client's own delay), ms. */
   sentLate: number;
 }
@@ -94,7 +93,6 @@ async function drive(options: SteadyLoadOptions): Promise<SteadyLoadResult> {
     failed,
     p50: round(at(0.5)),
     p99: round(at(0.99)),
-    max: round(latencies[latencies.length - 1] ?? NaN),
     sentLate: round(sentLate),
   };
 }
