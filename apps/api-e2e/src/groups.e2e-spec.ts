@@ -684,6 +684,44 @@ describe('the list of groups', () => {
     expect((await counts(trondheim)).map((g) => g.id)).not.toContain(group.id);
   });
 
+  it('shows each group as the group itself does: its times, dates and next steps', async () => {
+    const FIELDS = `id name kind format composition theme weekday startTime durationMinutes
+      timeOfDay municipality roomId meetingLink capacity memberCount ageRangeMin ageRangeMax
+      startDate status allowedTransitions selfRunSince endedOn`;
+    const group = await createGroup(coordinator, {
+      name: 'Aab vist som seg selv',
+      composition: 'THEMED',
+      theme: 'Sorg',
+      startTime: '09:45',
+      ageRangeMin: 30,
+      ageRangeMax: 60,
+      startDate: '2026-02-03',
+    });
+    await move(coordinator, group.id, 'RECRUITING', '2026-02-03');
+    await move(coordinator, group.id, 'STARTING', '2026-02-10');
+    await move(coordinator, group.id, 'SELF_RUN', '2026-03-10');
+    await move(coordinator, group.id, 'PAUSED', '2026-06-01');
+    await move(coordinator, group.id, 'ENDED', '2026-06-20');
+
+    const { group: alone } = await coordinator.data<{ group: Record<string, unknown> }>(
+      `query($id: ID!) { group(id: $id) { ${FIELDS} } }`,
+      { id: group.id },
+    );
+    expect(alone).toMatchObject({
+      startTime: '09:45',
+      timeOfDay: 'MORNING',
+      startDate: '2026-02-03',
+      selfRunSince: '2026-03-10',
+      endedOn: '2026-06-20',
+      status: 'ENDED',
+    });
+    const { groups } = await coordinator.data<{ groups: { items: Record<string, unknown>[] } }>(
+      `query($statuses: [GroupStatus!]) { groups(limit: 200, statuses: $statuses) { items { ${FIELDS} } } }`,
+      { statuses: ['ENDED'] },
+    );
+    expect(groups.items.find((item) => item.id === group.id)).toEqual(alone);
+  });
+
   it('counts only the statuses asked for', async () => {
     const ended = await page(200, 0, ['ENDED']);
     const others = await page(200, 0, ['PLANNED', 'RECRUITING', 'STARTING', 'SELF_RUN', 'PAUSED']);

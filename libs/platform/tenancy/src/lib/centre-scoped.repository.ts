@@ -49,38 +49,18 @@ export class CentreScopedRepository<T extends CentreOwnedEntity> {
    * page past the end has no row to carry the count, so it is counted apart.
    */
   async findAndCount(options: ScopedFindOptions<T>): Promise<[T[], number]> {
-    if (options.relations) {
-      const scoped = { ...options, where: this.scope(options.where) };
-      return (await this.repository()).findAndCount(scoped);
-    }
-    const [rows, total] = await this.findAndCountWith(options, {});
-    return [rows.map(({ row }) => row), total];
-  }
-
-  /**
-   * `findAndCount` with computed columns beside each row, in the same statement: `columns` maps
-   * a name to SQL over the row's (quoted) alias, such as a correlated count. No relations.
-   */
-  async findAndCountWith<K extends string>(
-    options: Omit<ScopedFindOptions<T>, 'relations'>,
-    columns: Record<K, (alias: string) => string>,
-  ): Promise<[{ row: T; computed: Record<K, unknown> }[], number]> {
     const repository = await this.repository();
     const scoped = { ...options, where: this.scope(options.where) };
-    const query = repository.createQueryBuilder().setFindOptions(scoped);
-    const alias = query.escape(query.alias);
-    for (const [name, sql] of Object.entries(columns) as [K, (alias: string) => string][]) {
-      query.addSelect(sql(alias), name);
-    }
-    const { entities, raw } = await query
+    if (options.relations) return repository.findAndCount(scoped);
+    const { entities, raw } = await repository
+      .createQueryBuilder()
+      .setFindOptions(scoped)
       .addSelect('count(*) OVER ()', 'total_count')
-      .getRawAndEntities<Record<K | 'total_count', unknown>>();
+      .getRawAndEntities<{ total_count: string }>();
     if (entities.length === 0 && (options.skip ?? 0) > 0) {
-      return [[], await repository.count({ where: scoped.where })];
+      return [entities, await repository.count({ where: scoped.where })];
     }
-    // Without joins TypeORM makes one entity of each raw row, in order.
-    const rows = entities.map((row, i) => ({ row, computed: raw[i] as Record<K, unknown> }));
-    return [rows, Number(raw[0]?.total_count ?? 0)];
+    return [entities, Number(raw[0]?.total_count ?? 0)];
   }
 
   /** Inserts a row in the active centre with a new id, and returns it as stored. */
