@@ -615,6 +615,26 @@ describe('open groups and follow-up', () => {
       lastFollowUpOn: call,
     });
     expect(await ours(3)).toBeUndefined();
+    // The group as the list shows it counts its current member.
+    const { groupsNeedingFollowUp: listed } = await coordinator.data<{
+      groupsNeedingFollowUp: { group: { id: string; memberCount: number; status: string } }[];
+    }>(`{ groupsNeedingFollowUp(weeks: 2) { group { id memberCount status } } }`);
+    expect(listed.find((n) => n.group.id === group.id)?.group).toEqual({
+      id: group.id,
+      memberCount: 1,
+      status: 'STARTING',
+    });
+    // Asked without weeks, the centre's own follow-up interval decides.
+    const interval = (followUpWeeks: number) =>
+      admin.data(
+        `mutation($w: Int!) { updateGroupSettings(input: { followUpWeeks: $w }) { followUpWeeks } }`,
+        { w: followUpWeeks },
+      );
+    await interval(2);
+    expect((await ours())?.weeksWithout).toBe(2);
+    await interval(3);
+    expect(await ours()).toBeUndefined();
+    await interval(6);
     // Another centre's list holds only its own groups, also when Bergen's is due.
     const trondheim = (await server.client.signIn('coordinator@trondheim.demo.link')).client;
     const { groupsNeedingFollowUp: theirs } = await trondheim.data<{

@@ -11,7 +11,6 @@ import type {
 } from '../dto/membership.inputs';
 import {
   FollowUpEntity,
-  GroupEntity,
   OpenGroupMeetingEntity,
   StartupMeetingEntity,
 } from '../entities/group.entities';
@@ -22,7 +21,8 @@ import type {
   OpenGroupMeetingModel,
   StartupMeetingModel,
 } from '../models/group.models';
-import { GroupSettingsService } from './group-settings.service';
+import { GROUP_SETTINGS_DEFAULTS } from './group-settings.service';
+import { GROUP_ROW_COLUMNS, type GroupRow, toGroupModel } from './group-rows';
 import { GroupsService } from './groups.service';
 
 /** The centre's follow-up of running groups, and open groups' head counts. */
@@ -31,7 +31,6 @@ export class FollowUpsService {
   constructor(
     private readonly db: TenantDatabase,
     private readonly groups: GroupsService,
-    private readonly settings: GroupSettingsService,
     private readonly context: RequestContext,
   ) {}
 
@@ -84,30 +83,34 @@ export class FollowUpsService {
 
   /** Running groups with no follow-up for `weeks` (the centre's setting by default), longest first. */
   async needing(weeks?: number): Promise<GroupNeedingFollowUpModel[]> {
-    const limit = weeks ?? (await this.settings.current()).followUpWeeks;
-    const today = await this.groups.today();
-    // Whole weeks since the last follow-up (or the start) counted in PostgreSQL, so only the
-    // groups that are due are read and made into models.
+    // One statement: the interval and today (in the centre's time zone), whole weeks since each
+    // running group's last follow-up (or its start), and only the groups that are due, as rows.
     const due = await (
       await this.db.manager()
-    ).query<{ id: string; last: string | null; weeks: number }[]>(
-      `SELECT g.id, f.last::text AS last,
-              floor(($3::date - coalesce(f.last, g.start_date)) / 7.0)::integer AS weeks
-         FROM groups g
+    ).query<(GroupRow & { memberCount: number; last: string | null; weeks: number })[]>(
+      `WITH here AS (
+         SELECT (now() AT TIME ZONE c.time_zone)::date AS today,
+                coalesce($2::integer,
+                         (SELECT follow_up_weeks FROM centre_settings WHERE tenant_id = c.id),
+                         $3::integer) AS weeks
+           FROM centres c WHERE c.id = $1)
+       SELECT ${GROUP_ROW_COLUMNS}, f.last::text AS last,
+              floor((here.today - coalesce(f.last, g.start_date)) / 7.0)::integer AS weeks
+         FROM here, groups g
          LEFT JOIN LATERAL (SELECT max(occurred_on) AS last FROM follow_ups
                              WHERE tenant_id = g.tenant_id AND group_id = g.id) f ON true
-        WHERE g.tenant_id = $1 AND g.status = ANY($2)
-          AND floor(($3::date - coalesce(f.last, g.start_date)) / 7.0) >= $4`,
-      [this.context.requireCentreId(), [GroupStatus.STARTING, GroupStatus.SELF_RUN], today, limit],
+        WHERE g.tenant_id = $1 AND g.status = ANY($4)
+          AND floor((here.today - coalesce(f.last, g.start_date)) / 7.0) >= here.weeks`,
+      [
+        this.context.requireCentreId(),
+        weeks ?? null,
+        GROUP_SETTINGS_DEFAULTS.followUpWeeks,
+        [GroupStatus.STARTING, GroupStatus.SELF_RUN],
+      ],
     );
-    if (due.length === 0) return [];
-    const groups = await this.db
-      .scoped(GroupEntity)
-      .find({ where: { id: In(due.map((row) => row.id)) } });
-    const models = new Map((await this.groups.toModels(groups)).map((m) => [m.id, m]));
     return due
       .map((row) => ({
-        group: models.get(row.id)!,
+        group: toGroupModel(row, row.memberCount),
         lastFollowUpOn: row.last,
         weeksWithout: row.weeks,
       }))

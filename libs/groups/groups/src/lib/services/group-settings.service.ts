@@ -13,7 +13,7 @@ export interface GroupSettings {
   requireVolunteerClearance: boolean;
 }
 
-const DEFAULTS: GroupSettings = {
+export const GROUP_SETTINGS_DEFAULTS: GroupSettings = {
   followUpWeeks: 6,
   groupMinSize: 5,
   groupMaxSize: 8,
@@ -82,7 +82,7 @@ export class GroupSettingsService {
       `SELECT follow_up_weeks, group_min_size, group_max_size, matching_weights, require_volunteer_clearance
          FROM centre_settings LIMIT 1`,
     );
-    if (!row) return DEFAULTS;
+    if (!row) return GROUP_SETTINGS_DEFAULTS;
     return {
       followUpWeeks: row.follow_up_weeks,
       groupMinSize: row.group_min_size,

@@ -27,7 +27,8 @@ import {
   GROUP_STATUS_NAMES,
 } from '../groups.enums';
 import type { GroupEventModel, GroupModel } from '../models/group.models';
-import { allowedTransitions, timeOfDayOf } from './group-rules';
+import { allowedTransitions } from './group-rules';
+import { GROUP_ROW_COLUMNS, type GroupRow, toGroupModel } from './group-rows';
 import { GroupSettingsService } from './group-settings.service';
 
 export const groupNotFound = () => new NotFoundError('gruppen');
@@ -117,18 +118,12 @@ export class GroupsService {
 
   async list(page: PageArgs, statuses?: GroupStatus[]): Promise<Page<GroupModel>> {
     const filtered = Boolean(statuses?.length);
-    // One statement: the page, each group's current members (from the active-member index) and
-    // the total beside every row. Only the columns a group shows, read as plain rows with the
-    // dates as text: no entities to build, no timestamps to parse into Dates and format back.
+    // One statement: the page as plain rows with the total beside every row.
     const rows = await (
       await this.db.manager()
     ).query<(GroupRow & { memberCount: number; totalCount: number })[]>(
-      `SELECT ${GROUP_ROW_COLUMNS},
-              (SELECT count(*)::integer FROM group_members m
-                WHERE m.tenant_id = g.tenant_id AND m.group_id = g.id AND m.left_on IS NULL)
-                AS "memberCount",
-              count(*) OVER ()::integer AS "totalCount"
-         FROM groups g
+      `SELECT ${GROUP_ROW_COLUMNS}, count(*) OVER ()::integer AS "totalCount"
+        FROM groups g
         WHERE g.tenant_id = $1 ${filtered ? 'AND g.status = ANY($4)' : ''}
         ORDER BY g.name, g.id
         LIMIT $2 OFFSET $3`,
@@ -277,44 +272,6 @@ export class GroupsService {
     });
     return toEventModel(event);
   }
-}
-
-/** What a group shows: its row without the centre and the bookkeeping timestamps. */
-type GroupRow = Omit<GroupEntity, 'tenantId' | 'createdAt' | 'updatedAt'>;
-
-/** The `groups` columns of a GroupRow, over the alias `g`, named and typed as the entity's. */
-const GROUP_ROW_COLUMNS = `g.id, g.name, g.kind, g.format, g.composition, g.theme, g.weekday,
-  g.start_time::text AS "startTime", g.duration_minutes AS "durationMinutes", g.municipality,
-  g.room_id AS "roomId", g.meeting_link AS "meetingLink", g.capacity,
-  g.age_range_min AS "ageRangeMin", g.age_range_max AS "ageRangeMax",
-  g.start_date::text AS "startDate", g.status, g.paused_from AS "pausedFrom",
-  g.self_run_since::text AS "selfRunSince", g.ended_on::text AS "endedOn"`;
-
-export function toGroupModel(group: GroupRow, memberCount: number): GroupModel {
-  return {
-    id: group.id,
-    name: group.name,
-    kind: group.kind,
-    format: group.format,
-    composition: group.composition,
-    theme: group.theme,
-    weekday: group.weekday,
-    startTime: group.startTime.slice(0, 5),
-    durationMinutes: group.durationMinutes,
-    timeOfDay: timeOfDayOf(group.startTime),
-    municipality: group.municipality,
-    roomId: group.roomId,
-    meetingLink: group.meetingLink,
-    capacity: group.capacity,
-    memberCount,
-    ageRangeMin: group.ageRangeMin,
-    ageRangeMax: group.ageRangeMax,
-    startDate: group.startDate,
-    status: group.status,
-    allowedTransitions: allowedTransitions(group.status, group.pausedFrom),
-    selfRunSince: group.selfRunSince,
-    endedOn: group.endedOn,
-  };
 }
 
 function toEventModel(event: GroupEventEntity): GroupEventModel {

@@ -31,7 +31,8 @@ import type {
 } from '../models/matching.models';
 import { timeOfDayOf } from './group-rules';
 import { GroupSettingsService } from './group-settings.service';
-import { GroupsService, toGroupModel } from './groups.service';
+import { toGroupModel } from './group-rows';
+import { GroupsService } from './groups.service';
 
 /** Loads the centre's waiting people and recruiting groups, and asks the pure matching module. */
 @Injectable()
