@@ -466,6 +466,57 @@ describe('lists', () => {
       errorCodes(await coordinator.request(`{ inquiries(limit: 500) { totalCount } }`)),
     ).toEqual(['BAD_USER_INPUT']);
   });
+
+  it('show each waiting person as the person itself does, longest-waiting first, page by page', async () => {
+    const PERSON = `id displayName status birthYear ageBand gender municipality languages
+      preferences { timesOfDay weekdays format composition theme genderMix ageRangeMin ageRangeMax notes }
+      targetGroups waitingSince hasPhone hasEmail lastActivityAt createdAt`;
+    type Person = { id: string; waitingSince: string; preferences: { timesOfDay: string[] } };
+    type Waitlist = { waitlist: { totalCount: number; hasMore: boolean; items: Person[] } };
+    const page = (variables: Record<string, unknown>, filter = '') =>
+      coordinator.data<Waitlist>(
+        `query($limit: Int!, $offset: Int!) { waitlist(limit: $limit, offset: $offset ${filter}) {
+          totalCount hasMore items { ${PERSON} } } }`,
+        variables,
+      );
+    const { waitlistFigures } = await coordinator.data<{ waitlistFigures: { waiting: number } }>(
+      `{ waitlistFigures { waiting } }`,
+    );
+    const all = (await page({ limit: 100, offset: 0 })).waitlist;
+    expect(all.totalCount).toBe(waitlistFigures.waiting);
+    expect(all.items).toHaveLength(all.totalCount);
+    const since = all.items.map((p) => p.waitingSince);
+    expect(since).toEqual([...since].sort());
+    for (const item of all.items) {
+      const { participant } = await coordinator.data<{ participant: Person }>(
+        `query($id: ID!) { participant(id: $id) { ${PERSON} } }`,
+        { id: item.id },
+      );
+      expect(item).toEqual(participant);
+    }
+
+    const second = (await page({ limit: 3, offset: 3 })).waitlist;
+    expect(second.items.map((p) => p.id)).toEqual(all.items.slice(3, 6).map((p) => p.id));
+    expect(second).toMatchObject({ totalCount: all.totalCount, hasMore: true });
+    const beyond = (await page({ limit: 3, offset: all.totalCount + 3 })).waitlist;
+    expect(beyond).toEqual({ totalCount: all.totalCount, hasMore: false, items: [] });
+
+    // Someone who named no time of day fits every time of day.
+    const morning = (await page({ limit: 100, offset: 0 }, ', timeOfDay: MORNING')).waitlist;
+    const fits = all.items.filter(
+      (p) => p.preferences.timesOfDay.length === 0 || p.preferences.timesOfDay.includes('MORNING'),
+    );
+    expect(morning.items.map((p) => p.id)).toEqual(fits.map((p) => p.id));
+    expect(morning.totalCount).toBe(fits.length);
+    expect(fits.length).toBeLessThan(all.items.length);
+
+    const trondheim = (await server.client.signIn('coordinator@trondheim.demo.link')).client;
+    const theirs = await trondheim.data<{ waitlist: { items: { id: string }[] } }>(
+      `{ waitlist(limit: 100) { items { id } } }`,
+    );
+    const ours = new Set(all.items.map((p) => p.id));
+    expect(theirs.waitlist.items.filter((p) => ours.has(p.id))).toEqual([]);
+  });
 });
 
 describe('roles', () => {

@@ -5,6 +5,7 @@ export * from './lib/intake.module';
 export * from './lib/models/participant.model';
 export * from './lib/services/audit-trail';
 export * from './lib/services/centre-facts';
+export * from './lib/services/participant-rows';
 export * from './lib/services/participants.service';
 export * from './lib/services/person-facts';
 export * from './lib/services/privacy.service';

@@ -9,11 +9,12 @@ import { type Page, type PageArgs, toPage } from '@link/shared/graphql';
 import type { PersonInput, PreferencesInput, UpdateParticipantInput } from '../dto/person.inputs';
 import { ConsentEntity } from '../entities/consent.entity';
 import { ParticipantEntity } from '../entities/participant.entity';
-import { ConsentKind, ParticipantStatus, type TargetGroup } from '../intake.enums';
+import { ConsentKind, ParticipantStatus } from '../intake.enums';
 import type { ContactDetailsModel, ParticipantModel } from '../models/participant.model';
 import { AuditTrail } from './audit-trail';
 import { CentreFacts } from './centre-facts';
-import { ageBand, normaliseEmail, normalisePhone } from './person-facts';
+import { toParticipantModel } from './participant-rows';
+import { normaliseEmail, normalisePhone } from './person-facts';
 
 export const participantNotFound = () => new NotFoundError('personen');
 
@@ -263,34 +264,4 @@ function preferenceValues(
   if (ageRangeMax !== undefined) values.ageRangeMax = ageRangeMax;
   if (preferences.notes !== undefined) values.compositionNotes = preferences.notes;
   return values;
-}
-
-export function toParticipantModel(row: ParticipantEntity): ParticipantModel {
-  return {
-    id: row.id,
-    displayName: row.displayName,
-    status: row.status,
-    birthYear: row.birthYear,
-    ageBand: ageBand(row.birthYear),
-    gender: row.gender,
-    municipality: row.municipality,
-    languages: row.languages,
-    preferences: {
-      timesOfDay: row.preferredTimesOfDay,
-      weekdays: row.preferredWeekdays,
-      format: row.preferredFormat,
-      composition: row.preferredComposition,
-      theme: row.preferredTheme,
-      genderMix: row.genderMixWish,
-      ageRangeMin: row.ageRangeMin,
-      ageRangeMax: row.ageRangeMax,
-      notes: row.compositionNotes,
-    },
-    targetGroups: row.targetGroups as TargetGroup[],
-    waitingSince: row.waitingSince,
-    hasPhone: row.phoneCiphertext !== null,
-    hasEmail: row.emailCiphertext !== null,
-    lastActivityAt: row.lastActivityAt,
-    createdAt: row.createdAt,
-  };
 }

@@ -4,11 +4,14 @@ import { RequestContext, TenantDatabase } from '@link/platform/tenancy';
 import { type Page, type PageArgs, toPage } from '@link/shared/graphql';
 
 import type { WaitlistFilter } from '../dto/waitlist.args';
-import { ParticipantEntity } from '../entities/participant.entity';
 import { GroupFormatPreference, ParticipantStatus } from '../intake.enums';
 import type { ParticipantModel } from '../models/participant.model';
 import type { WaitlistFiguresModel } from '../models/waitlist.models';
-import { toParticipantModel } from './participants.service';
+import {
+  PARTICIPANT_ROW_COLUMNS,
+  type ParticipantRow,
+  toParticipantModel,
+} from './participant-rows';
 
 /** Who is waiting for a group, longest-waiting first, and how long people wait. */
 @Injectable()
@@ -19,37 +22,47 @@ export class WaitlistService {
   ) {}
 
   async list(filter: WaitlistFilter, page: PageArgs): Promise<Page<ParticipantModel>> {
-    const query = (await this.db.scoped(ParticipantEntity).queryBuilder('p'))
-      .andWhere('p.status = :waiting', { waiting: ParticipantStatus.WAITING })
-      .orderBy('p.waitingSince', 'ASC')
-      .addOrderBy('p.id')
-      .skip(page.offset)
-      .take(page.limit);
+    const params: unknown[] = [this.context.requireCentreId(), ParticipantStatus.WAITING];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const where = [`p.tenant_id = $1 AND p.status = $2`];
     if (filter.municipality)
-      query.andWhere('lower(p.municipality) = lower(:municipality)', {
-        municipality: filter.municipality,
-      });
+      where.push(`lower(p.municipality) = lower(${param(filter.municipality)})`);
     // Someone who named no times or days is open to all of them.
     if (filter.timeOfDay) {
-      query.andWhere(
-        `(cardinality(p.preferredTimesOfDay) = 0 OR :timeOfDay = ANY(p.preferredTimesOfDay))`,
-        { timeOfDay: filter.timeOfDay },
-      );
+      where.push(`(cardinality(p.preferred_times_of_day) = 0
+                   OR ${param(filter.timeOfDay)} = ANY(p.preferred_times_of_day))`);
     }
     if (filter.weekday) {
-      query.andWhere(
-        `(cardinality(p.preferredWeekdays) = 0 OR :weekday = ANY(p.preferredWeekdays))`,
-        { weekday: filter.weekday },
-      );
+      where.push(`(cardinality(p.preferred_weekdays) = 0
+                   OR ${param(filter.weekday)} = ANY(p.preferred_weekdays))`);
     }
     if (filter.format) {
-      query.andWhere(`(p.preferredFormat IS NULL OR p.preferredFormat IN (:...formats))`, {
-        formats: [filter.format, GroupFormatPreference.EITHER],
-      });
+      where.push(`(p.preferred_format IS NULL
+                   OR p.preferred_format = ANY(${param([filter.format, GroupFormatPreference.EITHER])}))`);
     }
-    if (filter.theme)
-      query.andWhere('lower(p.preferredTheme) = lower(:theme)', { theme: filter.theme });
-    const [rows, total] = await query.getManyAndCount();
+    if (filter.theme) where.push(`lower(p.preferred_theme) = lower(${param(filter.theme)})`);
+    const filtered = `FROM participants p WHERE ${where.join(' AND ')}`;
+    // One statement: the page as plain rows, read in order from the status index up to its
+    // limit, and the total counted once beside them (a window count would read every waiting
+    // person's whole row first).
+    const manager = await this.db.manager();
+    const rows = await manager.query<(ParticipantRow & { totalCount: number })[]>(
+      `SELECT ${PARTICIPANT_ROW_COLUMNS}, (SELECT count(*)::integer ${filtered}) AS "totalCount"
+         ${filtered}
+        ORDER BY p.waiting_since, p.id
+        LIMIT ${param(page.limit)} OFFSET ${param(page.offset)}`,
+      params,
+    );
+    // A page past the end has no row to carry the total.
+    const total =
+      rows.length > 0 || page.offset === 0
+        ? (rows[0]?.totalCount ?? 0)
+        : (
+            await manager.query<{ total: number }[]>(
+              `SELECT count(*)::integer AS total ${filtered}`,
+              params.slice(0, -2),
+            )
+          )[0].total;
     return toPage(rows.map(toParticipantModel), total, page);
   }
 
