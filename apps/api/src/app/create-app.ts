@@ -24,6 +24,9 @@ export async function createApp(
   app.useLogger(app.get(Logger));
   // Attachments arrive base64-encoded in GraphQL (at most 5 MB of file, about 7 MB of text).
   (app as NestExpressApplication).useBodyParser('json', { limit: '8mb' });
+  // Express would hash every answer for an ETag; GraphQL answers are POSTed, per user, and never
+  // revalidated, so the hash (a SHA-1 of each body) is work for nothing.
+  (app as NestExpressApplication).set('etag', false);
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,
