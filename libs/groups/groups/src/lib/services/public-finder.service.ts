@@ -1,11 +1,20 @@
 import { Injectable } from '@nestjs/common';
 
-import { CentreEntity, RequestTransaction, TenantDatabase } from '@link/platform/tenancy';
+import { type Actor, RequestTransaction, TenantDatabase } from '@link/platform/tenancy';
 import { BadUserInputError } from '@link/shared/errors';
 
 import { GroupComposition, GroupFormat, GroupKind, GroupStatus } from '../groups.enums';
 import type { PublicGroupModel } from '../models/group.models';
 import { timeOfDayOf, WEEKDAY_ORDER } from './group-rules';
+
+/** Someone not signed in, before a centre is chosen. */
+const VISITOR: Actor = {
+  userId: null,
+  sessionId: null,
+  centreId: null,
+  centreRole: null,
+  platformRole: null,
+};
 
 const RUNNING = [GroupStatus.RECRUITING, GroupStatus.STARTING, GroupStatus.SELF_RUN];
 
@@ -33,20 +42,17 @@ export class PublicFinderService {
   ) {}
 
   async find(centreSlug: string): Promise<PublicGroupModel[]> {
-    const centre = await (
-      await this.db.platform(CentreEntity)
-    ).findOneBy({ slug: centreSlug, kind: 'CENTRE' });
+    // The centre is read in the round trip that begins the transaction, then the groups as it.
+    const [centre] = await this.transaction.actAsAndRead<{ id: string }>(
+      VISITOR,
+      `SELECT id FROM centres WHERE slug = $1 AND kind = 'CENTRE'`,
+      [centreSlug],
+    );
     if (!centre)
       throw new BadUserInputError('Ukjent senter.', [
         { field: 'centre', messages: ['Ukjent senter.'] },
       ]);
-    await this.transaction.actAs({
-      userId: null,
-      sessionId: null,
-      centreId: centre.id,
-      centreRole: null,
-      platformRole: null,
-    });
+    await this.transaction.actAs({ ...VISITOR, centreId: centre.id });
     // Only what the page shows, the room's address joined: one statement, no entities built.
     const groups = await (
       await this.db.manager()
