@@ -11,6 +11,8 @@ import type { Environment } from '@link/platform/config';
 import { BadUserInputError, formatGraphqlError, isUnexpectedError } from '@link/shared/errors';
 import { DateTimeScalar } from '@link/shared/graphql';
 
+import { CompiledExecution } from './compiled-execution';
+
 const logger = new Logger('GraphQL');
 const SCHEMA_DIRECTORY = join(process.cwd(), 'apps/api');
 
@@ -21,7 +23,8 @@ const SCHEMA_DIRECTORY = join(process.cwd(), 'apps/api');
 export function graphqlOptions(environment: Environment): ApolloDriverConfig {
   const development = environment.NODE_ENV === 'development';
   const introspection = environment.NODE_ENV !== 'production';
-  return {
+  const execution = new CompiledExecution();
+  const options: ApolloDriverConfig = {
     path: '/graphql',
     autoSchemaFile:
       environment.NODE_ENV !== 'production' && existsSync(SCHEMA_DIRECTORY)
@@ -30,6 +33,7 @@ export function graphqlOptions(environment: Environment): ApolloDriverConfig {
     sortSchema: true,
     // Every `Date` in an input or a model is our strict DateTime (see DateTimeScalar).
     buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
+    transformSchema: execution.useSchema,
     playground: false,
     introspection,
     // Without introspection the schema is not public: no "Did you mean …?" in validation errors.
@@ -66,4 +70,7 @@ export function graphqlOptions(environment: Environment): ApolloDriverConfig {
       return formatGraphqlError(formatted, error, development);
     },
   };
+  // Apollo Server takes another executor only from a gateway. Nest's types leave `gateway` out
+  // (it is the federation driver's), but its Apollo driver hands every option to ApolloServer.
+  return Object.assign(options, { gateway: execution });
 }
