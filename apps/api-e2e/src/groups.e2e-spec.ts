@@ -595,6 +595,13 @@ describe('open groups and follow-up', () => {
     });
     const person = await waitingPerson(coordinator);
     await coordinator.data(ADD, { g: group.id, p: person });
+    // Someone who joined and left is no longer counted.
+    const { addGroupMember: left } = await coordinator.data<{
+      addGroupMember: { member: { id: string } };
+    }>(ADD, { g: group.id, p: await waitingPerson(coordinator) });
+    await coordinator.data(`mutation($id: ID!) { leaveGroup(input: { id: $id }) { leftOn } }`, {
+      id: left.member.id,
+    });
     const naming = await coordinator.request(
       `mutation($g: ID!) { logFollowUp(input: { groupId: $g, kind: CALL, note: "Ringte, Venter var borte" }) { id } }`,
       { g: group.id },
@@ -615,7 +622,7 @@ describe('open groups and follow-up', () => {
       lastFollowUpOn: call,
     });
     expect(await ours(3)).toBeUndefined();
-    // The group as the list shows it counts its current member.
+    // The group as the list shows it counts its current member, not the one who left.
     const { groupsNeedingFollowUp: listed } = await coordinator.data<{
       groupsNeedingFollowUp: { group: { id: string; memberCount: number; status: string } }[];
     }>(`{ groupsNeedingFollowUp(weeks: 2) { group { id memberCount status } } }`);

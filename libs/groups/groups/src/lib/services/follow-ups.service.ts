@@ -85,20 +85,29 @@ export class FollowUpsService {
   async needing(weeks?: number): Promise<GroupNeedingFollowUpModel[]> {
     // One statement: the interval and today (in the centre's time zone), whole weeks since each
     // running group's last follow-up (or its start), and only the groups that are due, as rows.
+    // The last follow-ups and the member counts are grouped once for the centre, not looked up
+    // per group (a subquery per row also re-checks the centre's policy per row).
     const due = await (
       await this.db.manager()
     ).query<(GroupRow & { memberCount: number; last: string | null; weeks: number })[]>(
-      `WITH here AS (
+      `WITH here AS MATERIALIZED (
          SELECT (now() AT TIME ZONE c.time_zone)::date AS today,
                 coalesce($2::integer,
                          (SELECT follow_up_weeks FROM centre_settings WHERE tenant_id = c.id),
                          $3::integer) AS weeks
-           FROM centres c WHERE c.id = $1)
-       SELECT ${GROUP_ROW_COLUMNS}, f.last::text AS last,
+           FROM centres c WHERE c.id = $1),
+       last_follow_up AS (
+         SELECT group_id, max(occurred_on) AS last FROM follow_ups
+          WHERE tenant_id = $1 GROUP BY group_id),
+       members AS (
+         SELECT group_id, count(*)::integer AS count FROM group_members
+          WHERE tenant_id = $1 AND left_on IS NULL GROUP BY group_id)
+       SELECT ${GROUP_ROW_COLUMNS}, coalesce(members.count, 0) AS "memberCount",
+              f.last::text AS last,
               floor((here.today - coalesce(f.last, g.start_date)) / 7.0)::integer AS weeks
          FROM here, groups g
-         LEFT JOIN LATERAL (SELECT max(occurred_on) AS last FROM follow_ups
-                             WHERE tenant_id = g.tenant_id AND group_id = g.id) f ON true
+         LEFT JOIN last_follow_up f ON f.group_id = g.id
+         LEFT JOIN members ON members.group_id = g.id
         WHERE g.tenant_id = $1 AND g.status = ANY($4)
           AND floor((here.today - coalesce(f.last, g.start_date)) / 7.0) >= here.weeks`,
       [

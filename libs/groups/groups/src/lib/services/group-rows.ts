@@ -6,9 +6,8 @@ import { allowedTransitions, timeOfDayOf } from './group-rules';
 export type GroupRow = Omit<GroupEntity, 'tenantId' | 'createdAt' | 'updatedAt'>;
 
 /**
- * The `groups` columns of a GroupRow over the alias `g`, named and typed as the entity's, and
- * the group's current members (from the active-member index) as "memberCount". Lists read
- * these as plain rows with the dates and the time as text: no entities to build, no
+ * The `groups` columns of a GroupRow over the alias `g`, named and typed as the entity's. Lists
+ * read these as plain rows with the dates and the time as text: no entities to build, no
  * timestamps to parse into Dates and format back.
  */
 export const GROUP_ROW_COLUMNS = `g.id, g.name, g.kind, g.format, g.composition, g.theme, g.weekday,
@@ -16,8 +15,10 @@ export const GROUP_ROW_COLUMNS = `g.id, g.name, g.kind, g.format, g.composition,
   g.room_id AS "roomId", g.meeting_link AS "meetingLink", g.capacity,
   g.age_range_min AS "ageRangeMin", g.age_range_max AS "ageRangeMax",
   g.start_date::text AS "startDate", g.status, g.paused_from AS "pausedFrom",
-  g.self_run_since::text AS "selfRunSince", g.ended_on::text AS "endedOn",
-  (SELECT count(*)::integer FROM group_members m
+  g.self_run_since::text AS "selfRunSince", g.ended_on::text AS "endedOn"`;
+
+/** The current members of the group `g` (from the active-member index), as "memberCount". */
+export const MEMBER_COUNT_COLUMN = `(SELECT count(*)::integer FROM group_members m
     WHERE m.tenant_id = g.tenant_id AND m.group_id = g.id AND m.left_on IS NULL) AS "memberCount"`;
 
 export function toGroupModel(group: GroupRow, memberCount: number): GroupModel {

@@ -28,7 +28,7 @@ import {
 } from '../groups.enums';
 import type { GroupEventModel, GroupModel } from '../models/group.models';
 import { allowedTransitions } from './group-rules';
-import { GROUP_ROW_COLUMNS, type GroupRow, toGroupModel } from './group-rows';
+import { GROUP_ROW_COLUMNS, type GroupRow, MEMBER_COUNT_COLUMN, toGroupModel } from './group-rows';
 import { GroupSettingsService } from './group-settings.service';
 
 export const groupNotFound = () => new NotFoundError('gruppen');
@@ -122,7 +122,7 @@ export class GroupsService {
     const rows = await (
       await this.db.manager()
     ).query<(GroupRow & { memberCount: number; totalCount: number })[]>(
-      `SELECT ${GROUP_ROW_COLUMNS}, count(*) OVER ()::integer AS "totalCount"
+      `SELECT ${GROUP_ROW_COLUMNS}, ${MEMBER_COUNT_COLUMN}, count(*) OVER ()::integer AS "totalCount"
         FROM groups g
         WHERE g.tenant_id = $1 ${filtered ? 'AND g.status = ANY($4)' : ''}
         ORDER BY g.name, g.id
