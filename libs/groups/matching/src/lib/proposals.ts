@@ -216,31 +216,39 @@ function isResident(candidate: Candidate, bucket: Bucket): boolean {
  * Up to maxSize people from the bucket, longest waiting first, whose ages fit inside the
  * recommended 15-year span when that still leaves at least minSize people.
  *
- * Age windows [lo, lo + 15] are tried at every known age (a sliding window over the sorted ages,
- * so O(n log n)). Windows that include the longest-waiting person are preferred, because the
+ * Age windows [lo, lo + 15] are tried at every known age: ages are whole years, so the window
+ * slides over the distinct ages with how many people have each (linear in the bucket). Windows that include the longest-waiting person are preferred, because the
  * point of a waiting list is that the person who waited longest is placed first; then the window
  * holding the most people; then the youngest window, for determinism. People of unknown age fit
  * every window: their age cannot break the recommendation we can see. Only when no window holds
  * minSize people are ages ignored, and the proposal's reasons then carry the age-span warning.
  */
 function selectMembers(bucket: Bucket, minSize: number, maxSize: number): Candidate[] {
-  const live = bucket.members.filter((c) => !c.placed);
-  const known = live
-    .map((c) => c.age)
-    .filter((age): age is number => age !== null)
-    .sort((a, b) => a - b);
-  const unknownCount = live.length - known.length;
+  // People placed from other buckets stay listed here until this bucket is chosen; dropping them
+  // now keeps a big bucket that is chosen again and again from being filtered whole each time.
+  const live = (bucket.members = bucket.members.filter((c) => !c.placed));
+  const perAge = new Map<number, number>();
+  let unknownCount = 0;
+  for (const { age } of live) {
+    if (age === null) unknownCount++;
+    else perAge.set(age, (perAge.get(age) ?? 0) + 1);
+  }
+  const ages = [...perAge.keys()].sort((a, b) => a - b);
   const anchorAge = live[0].age;
 
   let bestLo: number | null = null;
   let bestHasAnchor = false;
   let bestCount = 0;
   let end = 0;
-  for (let start = 0; start < known.length; start++) {
-    if (start > 0 && known[start] === known[start - 1]) continue;
-    const lo = known[start];
-    while (end < known.length && known[end] <= lo + RECOMMENDED_MAX_AGE_SPAN) end++;
-    const count = Math.min(maxSize, end - start + unknownCount);
+  let inWindow = 0;
+  for (let start = 0; start < ages.length; start++) {
+    const lo = ages[start];
+    if (start > 0) inWindow -= perAge.get(ages[start - 1])!;
+    while (end < ages.length && ages[end] <= lo + RECOMMENDED_MAX_AGE_SPAN) {
+      inWindow += perAge.get(ages[end])!;
+      end++;
+    }
+    const count = Math.min(maxSize, inWindow + unknownCount);
     if (count < minSize) continue;
     const hasAnchor =
       anchorAge === null || (anchorAge >= lo && anchorAge <= lo + RECOMMENDED_MAX_AGE_SPAN);
@@ -256,10 +264,14 @@ function selectMembers(bucket: Bucket, minSize: number, maxSize: number): Candid
   }
 
   if (bestLo === null) return live.slice(0, maxSize);
-  const lo = bestLo;
-  return live
-    .filter((c) => c.age === null || (c.age >= lo && c.age <= lo + RECOMMENDED_MAX_AGE_SPAN))
-    .slice(0, maxSize);
+  const chosen: Candidate[] = [];
+  for (const c of live) {
+    if (chosen.length === maxSize) break;
+    if (c.age === null || (c.age >= bestLo && c.age <= bestLo + RECOMMENDED_MAX_AGE_SPAN)) {
+      chosen.push(c);
+    }
+  }
+  return chosen;
 }
 
 /** The slot, with the theme spelled as the longest-waiting member typed it, not lower-cased. */
