@@ -921,6 +921,39 @@ describe('matching', () => {
     expect(participantSuggestions.map((s) => s.participant.id)).toContain(person);
   });
 
+  it('suggests a group only while it has a place, counting its current members', async () => {
+    const group = await createGroup(coordinator, {
+      weekday: 'SUNDAY',
+      startTime: '15:00',
+      municipality: 'Askøy',
+      capacity: 5,
+    });
+    await move(coordinator, group.id, 'RECRUITING');
+    const memberIds: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const { addGroupMember } = await coordinator.data<{
+        addGroupMember: { member: { id: string } };
+      }>(ADD, { g: group.id, p: await waitingPerson(coordinator, 1980, 'Askøy') });
+      memberIds.push(addGroupMember.member.id);
+    }
+    const person = await waitingWith({ weekdays: ['SUNDAY'], timesOfDay: ['AFTERNOON'] });
+    const suggested = async () =>
+      (
+        await coordinator.data<{
+          groupSuggestions: { group: { id: string; memberCount: number } }[];
+        }>(`query($p: ID!) { groupSuggestions(participantId: $p) { group { id memberCount } } }`, {
+          p: person,
+        })
+      ).groupSuggestions.find((s) => s.group.id === group.id);
+    expect(await suggested()).toBeUndefined();
+
+    await coordinator.data(
+      `mutation($id: ID!) { leaveGroup(input: { id: $id, reason: "flyttet", backToWaitlist: false }) { leftOn } }`,
+      { id: memberIds[0] },
+    );
+    expect((await suggested())?.group.memberCount).toBe(4);
+  });
+
   it('proposes a new group for waiting people no group serves, and not once a group serves them', async () => {
     // The demo data has at least five people in Bergen who can meet on Tuesday evenings.
     const proposals = async () =>

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { In, IsNull } from 'typeorm';
-
 import {
   type CandidateGroup,
   DEFAULT_MATCHING_WEIGHTS,
@@ -15,14 +13,15 @@ import {
 import {
   ParticipantEntity,
   participantNotFound,
+  PARTICIPANT_ROW_COLUMNS,
+  type ParticipantRow,
   ParticipantStatus,
   toParticipantModel,
   PARTICIPANT_STATUS_NAMES,
 } from '@link/groups/intake';
-import { TenantDatabase } from '@link/platform/tenancy';
+import { RequestContext, TenantDatabase } from '@link/platform/tenancy';
 import { BadUserInputError } from '@link/shared/errors';
 
-import { GroupEntity, GroupMemberEntity } from '../entities/group.entities';
 import { GroupKind, GroupStatus } from '../groups.enums';
 import type {
   GroupProposalModel,
@@ -31,7 +30,7 @@ import type {
 } from '../models/matching.models';
 import { timeOfDayOf } from './group-rules';
 import { GroupSettingsService } from './group-settings.service';
-import { toGroupModel } from './group-rows';
+import { GROUP_ROW_COLUMNS, type GroupRow, toGroupModel } from './group-rows';
 import { GroupsService } from './groups.service';
 
 /** Loads the centre's waiting people and recruiting groups, and asks the pure matching module. */
@@ -41,6 +40,7 @@ export class MatchingService {
     private readonly db: TenantDatabase,
     private readonly groups: GroupsService,
     private readonly settings: GroupSettingsService,
+    private readonly request: RequestContext,
   ) {}
 
   async groupsFor(participantId: string, limit: number): Promise<GroupSuggestionModel[]> {
@@ -60,11 +60,11 @@ export class MatchingService {
       candidates,
       await this.context(),
     );
-    const byId = new Map(rows.map((row) => [row.group.id, row]));
+    const byId = new Map(rows.map((row) => [row.id, row]));
     return suggestions.slice(0, limit).map((s) => {
       const row = byId.get(s.groupId)!;
       return {
-        group: toGroupModel(row.group, row.memberCount),
+        group: toGroupModel(row, row.members.length),
         score: s.score,
         reasons: s.reasons,
       };
@@ -117,40 +117,40 @@ export class MatchingService {
     };
   }
 
-  private waiting(): Promise<ParticipantEntity[]> {
-    return this.db.scoped(ParticipantEntity).find({
-      where: { status: ParticipantStatus.WAITING },
-      order: { waitingSince: 'ASC', id: 'ASC' },
-    });
+  /** Everyone waiting, longest waiting first, as plain rows: a big centre has thousands. */
+  private async waiting(): Promise<ParticipantRow[]> {
+    return (await this.db.manager()).query<ParticipantRow[]>(
+      `SELECT ${PARTICIPANT_ROW_COLUMNS} FROM participants p
+        WHERE p.tenant_id = $1 AND p.status = $2
+        ORDER BY p.waiting_since, p.id`,
+      [this.request.requireCentreId(), ParticipantStatus.WAITING],
+    );
   }
 
-  /** Closed groups that recruit, with their members' birth years and genders (one query each). */
+  /**
+   * Closed groups that recruit, each with its current members' birth years and genders, in one
+   * statement: the members are grouped once for the centre, not looked up per group.
+   */
   private async recruitingGroups(onlyIds?: string[]) {
-    const groups = await this.db.scoped(GroupEntity).find({
-      where: {
-        kind: GroupKind.CLOSED,
-        status: GroupStatus.RECRUITING,
-        ...(onlyIds ? { id: In(onlyIds) } : {}),
-      },
-    });
-    const members = groups.length
-      ? await this.db
-          .scoped(GroupMemberEntity)
-          .find({ where: { groupId: In(groups.map((g) => g.id)), leftOn: IsNull() } })
-      : [];
-    const people = members.length
-      ? await this.db
-          .scoped(ParticipantEntity)
-          .find({ where: { id: In(members.map((m) => m.participantId)) } })
-      : [];
-    const personById = new Map(people.map((p) => [p.id, p]));
-    const rows = groups.map((group) => {
-      const theirs = members
-        .filter((m) => m.groupId === group.id)
-        .map((m) => personById.get(m.participantId)!);
-      return { group, memberCount: theirs.length, members: theirs };
-    });
-    const candidates: CandidateGroup[] = rows.map(({ group, members: theirs }) => ({
+    const rows = await (
+      await this.db.manager()
+    ).query<(GroupRow & { members: Pick<WaitingPerson, 'birthYear' | 'gender'>[] })[]>(
+      `WITH members AS (
+         SELECT m.group_id,
+                json_agg(json_build_object('birthYear', p.birth_year, 'gender', p.gender)) AS members
+           FROM group_members m
+           JOIN participants p ON p.tenant_id = m.tenant_id AND p.id = m.participant_id
+          WHERE m.tenant_id = $1 AND m.left_on IS NULL
+          GROUP BY m.group_id)
+       SELECT ${GROUP_ROW_COLUMNS}, coalesce(members.members, '[]') AS members
+         FROM groups g
+         LEFT JOIN members ON members.group_id = g.id
+        WHERE g.tenant_id = $1 AND g.kind = $2 AND g.status = $3
+          AND ($4::uuid[] IS NULL OR g.id = ANY($4))
+        ORDER BY g.name, g.id`,
+      [this.request.requireCentreId(), GroupKind.CLOSED, GroupStatus.RECRUITING, onlyIds ?? null],
+    );
+    const candidates: CandidateGroup[] = rows.map((group) => ({
       id: group.id,
       weekday: group.weekday as CandidateGroup['weekday'],
       timeOfDay: timeOfDayOf(group.startTime),
@@ -161,13 +161,13 @@ export class MatchingService {
       capacity: group.capacity,
       ageRangeMin: group.ageRangeMin,
       ageRangeMax: group.ageRangeMax,
-      members: theirs.map((m) => ({ birthYear: m.birthYear, gender: m.gender })),
+      members: group.members,
     }));
     return { candidates, rows };
   }
 }
 
-function toWaitingPerson(row: ParticipantEntity): WaitingPerson {
+function toWaitingPerson(row: ParticipantRow): WaitingPerson {
   return {
     id: row.id,
     municipality: row.municipality,
