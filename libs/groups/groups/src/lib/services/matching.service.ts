@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+
 import {
   type CandidateGroup,
   DEFAULT_MATCHING_WEIGHTS,
@@ -129,7 +130,8 @@ export class MatchingService {
 
   /**
    * Closed groups that recruit, each with its current members' birth years and genders, in one
-   * statement: the members are grouped once for the centre, not looked up per group.
+   * statement: the members are grouped once for the centre, not looked up per group (under
+   * row-level security a subquery per row re-checks the centre's policy at every row).
    */
   private async recruitingGroups(onlyIds?: string[]) {
     const rows = await (
