@@ -29,7 +29,10 @@ interface Candidate {
 
 interface Bucket {
   slot: Slot;
-  /** Everyone who fits the slot, longest waiting first (people are bucketed in that order). */
+  /**
+   * Everyone who fits the slot, longest waiting first (people are bucketed in that order); those
+   * placed from other buckets are dropped when this bucket is next chosen.
+   */
   members: Candidate[];
   /** Members not yet placed in a proposal. */
   live: number;
@@ -217,9 +220,10 @@ function isResident(candidate: Candidate, bucket: Bucket): boolean {
  * recommended 15-year span when that still leaves at least minSize people.
  *
  * Age windows [lo, lo + 15] are tried at every known age: ages are whole years, so the window
- * slides over the distinct ages with how many people have each (linear in the bucket). Windows that include the longest-waiting person are preferred, because the
- * point of a waiting list is that the person who waited longest is placed first; then the window
- * holding the most people; then the youngest window, for determinism. People of unknown age fit
+ * slides over the distinct ages with how many people have each (linear in the bucket). Windows
+ * that include the longest-waiting person are preferred, because the point of a waiting list is
+ * that the person who waited longest is placed first; then the window holding the most people;
+ * then the youngest window, for determinism. People of unknown age fit
  * every window: their age cannot break the recommendation we can see. Only when no window holds
  * minSize people are ages ignored, and the proposal's reasons then carry the age-span warning.
  */
@@ -264,14 +268,10 @@ function selectMembers(bucket: Bucket, minSize: number, maxSize: number): Candid
   }
 
   if (bestLo === null) return live.slice(0, maxSize);
-  const chosen: Candidate[] = [];
-  for (const c of live) {
-    if (chosen.length === maxSize) break;
-    if (c.age === null || (c.age >= bestLo && c.age <= bestLo + RECOMMENDED_MAX_AGE_SPAN)) {
-      chosen.push(c);
-    }
-  }
-  return chosen;
+  const lo = bestLo;
+  return live
+    .filter((c) => c.age === null || (c.age >= lo && c.age <= lo + RECOMMENDED_MAX_AGE_SPAN))
+    .slice(0, maxSize);
 }
 
 /** The slot, with the theme spelled as the longest-waiting member typed it, not lower-cased. */
